@@ -16,7 +16,7 @@ ONTOLOGY_VERSION_IRI = URIRef("https://w3id.org/graphkit/ontology/0.1.0")
 
 
 class GK(DefinedNamespace):
-    """The graphkit ontology (prefix gk): classes, then object, datatype and annotation properties."""
+    """The graphkit ontology (gk): classes, then object, datatype, annotation properties."""
 
     _fail = True
 
@@ -110,6 +110,9 @@ class GK(DefinedNamespace):
     sha256: URIRef  # SHA-256
     imagesRemoved: URIRef  # images removed
     formVersion: URIRef  # form version
+    partnerName: URIRef  # partner name
+    tag: URIRef  # tag
+    pagesMapped: URIRef  # pages mapped
 
     # Annotation properties
     reportClass: URIRef  # report class
