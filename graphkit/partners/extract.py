@@ -1,0 +1,657 @@
+"""Partner mentions of one page: split the name fields and free-text answers into organisations.
+
+Where partners are stated (filled by the reader): structured partner groups (a name field
+that may list several organisations), closing reports' per-sector free-text answers, the
+"new and unusual partners" answer, and experiments' list of partners. Name fields are
+read as lists; answers that are sentences are read for organisation-like spans only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphkit.page import Page
+from graphkit.partners.resolve import acronym_aliases, known_organisation, normalise_name
+from graphkit.partners.sectors import fold, sector_from_tag, sector_of
+
+MAX_LABEL_WORDS = 14
+_GROUP_QUESTION = "Please state the name of the partner:"
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerMention:
+    """One partner as one report names it."""
+
+    name: str  # cleaned organisation name: the label
+    text: str  # the raw mention text it was cut from
+    source: str  # 'group' | 'answer' | 'experiment'
+    question: str
+    line: int
+    sector: str  # government|private|civil_society|academia|un|international|other|unknown
+    named: bool  # False for generic groups ('local communities', 'women CSOs')
+    new_unusual: bool | None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    name: str
+    named: bool
+    hint: str = ""  # a sector from an inline heading ('Private sector: ...')
+    gloss: str = ""  # a description cut off the name
+
+
+# --- vocabularies ---------------------------------------------------------------------
+
+# Lower-case words allowed inside a name ('Ministry of Health', 'Universidad de la Plata').
+_CONNECTORS = frozenset(
+    "of for and the on in & de del la las los el des du d' et y e da do dos das di und für "
+    "fur van von al el- at to".split()
+)
+# Nouns that head an organisation's name; a span with one of them is an organisation.
+_HEADS = frozenset(
+    """ministry ministries ministere ministerio ministerium minister department departement
+    departamento directorate direction direccion secretariat secretaria secretaría agency agence
+    agencia authority autorite autoridad office bureau commission committee council conseil
+    consejo municipality municipalities municipio municipalidad mairie commune city county
+    governorate government gobierno gouvernement administration parliament assembly court
+    university universidad universite université universidade college school ecole escuela
+    institute institut instituto institution academy faculty centre center centro laboratory
+    lab labs foundation fondation fundacion fundación fundacao association asociacion
+    asociación associação associacao society trust fund network red reseau réseau alliance
+    federation union cooperative cooperativa coop club chamber camara cámara forum
+    corporation corp company compagnie compañía ltd limited llc inc plc gmbh sa sarl sas pvt
+    bank banque banco group groupe holding enterprise enterprises factory cluster hub
+    incubator accelerator program programme programa project initiative platform partners
+    consulting consultancy consultants solutions technologies technology systems services
+    industries services studio media radio tv ngo ong organization organisation organizacion
+    organización service board agency commission parishad council""".split()
+)
+# Words that make a candidate generic when nothing else in it is a proper name.
+_GENERIC = frozenset(
+    """local national regional international global rural urban informal small medium large
+    scale micro various several other others different relevant key line many some all
+    communities community youth young youths people women woman men girls boys children
+    elderly seniors farmers farmer fishers fishermen traders trader vendors students student
+    citizens citizen residents users beneficiaries households families cooperatives
+    cooperative csos cso ngos ngo organizations organisations organization organisation
+    government governments ministries ministry municipalities municipality universities
+    university academia academic academics private public sector sectors companies company
+    businesses business startups start-ups startup entrepreneurs innovators innovator msmes
+    smes sme msme schools school volunteers volunteer partners partner stakeholders authorities
+    authority officials experts leaders influencers media institutions institution agencies
+    agency groups group networks associations association hubs hub civil society social
+    enterprises enterprise development service providers provider collectors waste workers
+    members teams team staff actors actor and of the with for in from to a an on at by
+    individuals persons leaders councils departments offices office clubs donors donor
+    researchers research private-sector un agencies entities entity line-ministries
+    government-agencies colleagues unit units programme programmes project projects cluster
+    innovation digital tech technology health education environment water energy climate
+    agriculture tourism finance financial creative art artists designers developers
+    disabilities disability persons pwd pwds migrants refugees indigenous peoples
+    ministerios municipios comunidades comunidad jóvenes jovenes mujeres empresas
+    organizaciones sociedad gobiernos locales communautés femmes jeunes entreprises
+    associations collectivités""".split()
+)
+# People-group heads: 'Youth of Samoa', 'Citizens of Metbassta' stay generic.
+_PEOPLE = frozenset(
+    """youth youths young people women men girls boys children citizens residents community
+    communities farmers fishers fishermen traders vendors students users beneficiaries
+    households families villagers inhabitants members local""".split()
+)
+# Capitalised words that begin sentences or headings but never names.
+_SENTENCE_WORDS = frozenset(
+    """we the our in with this they it also both all a an as at for from through during under
+    partnering collaborating working worked these those their there he she his her its
+    additionally furthermore moreover however then when while since after before by on to
+    each other some many most several new one two three four five first second third
+    together with via within among including include includes such like nous nosotros
+    con el la los las les le et y de en avec por para se um uma os as com in-house yes no
+    not na n/a none tbc tbd""".split()
+)
+# Acronyms that are not organisations.
+_ACRONYM_STOP = frozenset(
+    """SDG SDGS COVID COVID-19 ICT AI IT HQ USD US UK NA N/A TBC TBD PHD MSME MSMES SME SMES CSO
+    CSOS NGO NGOS ONG ONGS CO COS OK ID GIS IOT API UX UI ML LNOB RBX RBA RBAP RBAS RBEC RBLAC
+    CEO CTO ROI KPI KPIS FAQ PDF PPT Q1 Q2 Q3 Q4 MVP POC PPE WASH SMS QR ALP AL LP DRR GBV
+    STEM HIV AIDS NCD NCDS TV FM OCR BI GDP MOU MOA LGBTQ LGBTQI LGBTI IDP IDPS PWD PWDS""".split()
+)
+# The lab itself is never its own partner.
+_SELF = re.compile(
+    r"^(undp|pnud|acclab|acc lab|accelerator lab|undp accelerator lab|the lab|lab|"
+    r"undp acclab|undp ald|undp co|undp country office|country office|co)$"
+)
+_INLINE_HEADING = re.compile(
+    r"(?i)(?:^|(?<=[\s,.;]))((?:private|public|civil society|academic|academia|government|"
+    r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
+    r"other)(?:\s+sector)?(?:\s+partners?)?|ministries|municipalities|universities|donors|"
+    r"provate sector|partners)\s*:\s*"
+)
+_HEADING_SECTORS = (
+    ("privat", "private"),
+    ("provate", "private"),
+    ("public", "government"),
+    ("govern", "government"),
+    ("minist", "government"),
+    ("municip", "government"),
+    ("civil", "civil_society"),
+    ("ngo", "civil_society"),
+    ("cso", "civil_society"),
+    ("academ", "academia"),
+    ("univers", "academia"),
+    ("un", "un"),
+    ("international", "international"),
+    ("donor", "international"),
+)
+_EMPTY = re.compile(
+    r"(?i)^(n/?a|none|nil|no|non|not applicable|not yet|no one|tbc|tbd|nothing|-+|\.+|"
+    r"no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?)[.!]*$"
+)
+_LEAD = re.compile(
+    r"(?i)^(?:(?:we|the lab|our lab|acclab|the acclab|i)\s+(?:have\s+)?(?:also\s+)?"
+    r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
+    r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|"
+    r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+)"
+)
+_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|[-*•·▪●◦–—>]+)\s*")
+_SPLIT_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)")
+_TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
+_WORD = re.compile(r"[\w][\w'’\-\.&]*[\w]|[\w]|&")
+
+# ------------------------------------------------------------------------------------------
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+        and token.upper().rstrip(".") not in _ACRONYM_STOP
+        and not (token.endswith("s") and token[:-1].upper() in _ACRONYM_STOP)
+    )
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _head_count(words: list[str]) -> int:
+    return sum(1 for w in words if fold(w).strip(".") in _HEADS)
+
+
+def is_named(name: str) -> bool:
+    """True when a candidate names an organisation, False for a generic group."""
+    words = _words(name)
+    if not words:
+        return False
+    if known_organisation(name, fuzzy=False) is not None:
+        return True
+    first = fold(words[0])
+    if first in _PEOPLE:
+        # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
+        rest = [w for w in words[1:] if fold(w) not in _CONNECTORS]
+        if all(fold(w) in _GENERIC or _is_capitalised(w) for w in rest) and _head_count(
+            rest
+        ) == 0:
+            return False
+    for word in words:
+        low = fold(word)
+        if low in _CONNECTORS or low in _GENERIC:
+            continue
+        if _is_acronym(word) or _is_capitalised(word):
+            return True
+    return False
+
+
+def _prose(text: str) -> bool:
+    """Whether a piece is a sentence rather than a name or a list of names."""
+    words = _words(text)
+    lower = [w for w in words if w[:1].islower() and fold(w) not in _CONNECTORS]
+    if len(words) > MAX_LABEL_WORDS:
+        return True
+    return len(lower) >= 3 and len(lower) >= 0.3 * len(words)
+
+
+def _heading_sector(heading: str) -> str:
+    low = fold(heading)
+    for prefix, sector in _HEADING_SECTORS:
+        if low.startswith(prefix):
+            return sector
+    return ""
+
+
+def _clean(name: str) -> str:
+    text = _TBC.sub("", name)
+    text = _NUMBERING.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", text.strip(" \t,;:.-–—'\"“”‘’*"))
+    text = re.sub(r"(?i)\s*\b(etc|among others|and others|and more)\.?$", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" \t,;:.-–—'\"“”‘’*")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].strip()
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "").strip()
+    return text
+
+
+def _protect(text: str) -> str:
+    """Hide commas and separators inside parentheses so list splitting leaves them alone."""
+    out, depth = [], 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if depth and char in ",;":
+            out.append("\x00" if char == "," else "\x01")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _unprotect(text: str) -> str:
+    return text.replace("\x00", ",").replace("\x01", ";")
+
+
+def _org_like(part: str) -> bool:
+    """A list item that stands alone as an organisation (not a continuation of a name)."""
+    words = _words(part)
+    if not words:
+        return False
+    if known_organisation(part, fuzzy=False) is not None:
+        return True
+    if any(_is_acronym(w) for w in words):
+        return True
+    return _head_count(words) > 0
+
+
+def _is_ministry(part: str) -> bool:
+    return bool(
+        re.match(
+            r"(?i)\s*(the\s+)?(ministry|ministère|ministere|ministerio|minist[eé]rio|secretar[ií]a|"
+            r"department|departamento|state (department|secretariat))\b",
+            part,
+        )
+    )
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
+    parts = [p.strip() for p in re.split(r"[;,]|\s/\s", text) if p.strip()]
+    merged: list[str] = []
+    for part in parts:
+        lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
+        if (
+            merged
+            and _is_ministry(merged[-1])
+            and not _org_like(lead)
+            and _is_capitalised(lead)
+            and not _prose(lead)
+        ):
+            # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def _split_and(part: str) -> list[str]:
+    """Split 'A and B' / 'A & B' only when both sides are organisations."""
+    pieces = re.split(r"\s+(and|&|y|et|e)\s+", part)
+    if len(pieces) < 3:
+        return [part]
+    out = [pieces[0]]
+    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        left = out[-1]
+        left_words = _words(left)
+        left_ok = _org_like(left) or (
+            0 < len(left_words) <= 3 and all(_is_capitalised(w) for w in left_words)
+        )
+        if left_ok and _org_like(piece) and _is_capitalised(piece) and not _is_ministry_tail(left):
+            out.append(piece)
+        else:
+            out[-1] = f"{left} {joiner} {piece}"
+    return out
+
+
+def _is_ministry_tail(left: str) -> bool:
+    # 'Ministry of Environment and Natural Resources': the 'and' is inside the portfolio.
+    return _is_ministry(left) and _head_count(_words(left)) <= 1
+
+
+def _split_run_together(part: str) -> list[str]:
+    """Split names written one after another without punctuation.
+
+    'Maroc Numeric Cluster FIWARE Kiwi Emerging Business Factory' -> three names: a cut
+    after a head noun that ends a name ('Cluster', 'Municipality') when a capitalised word
+    that is not a legal suffix follows, and around an all-caps word standing between two
+    capitalised words (a known acronym such as 'FIWARE').
+    """
+    words = part.split()
+    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words):
+        return [part]
+    cuts: list[int] = []
+    suffixes = {"inc", "ltd", "limited", "llc", "plc", "sa", "sarl", "gmbh", "co", "corp"}
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if fold(word) in _CONNECTORS or fold(prev) in _CONNECTORS:
+            continue
+        prev_head = fold(prev).strip(".,") in _HEADS and fold(prev) not in {
+            "ministry",
+            "department",
+            "university",
+            "city",
+            "institute",
+            "centre",
+            "center",
+            "ministère",
+            "ministerio",
+        }
+        if prev_head and fold(word).strip(".") not in suffixes and fold(word) not in _HEADS:
+            cuts.append(i)
+            continue
+        acronyms = acronym_aliases()
+        if word in acronyms and i + 1 < len(words) and not _is_acronym(prev):
+            cuts.append(i)
+        elif prev in acronyms and i >= 2 and not _is_acronym(word):
+            cuts.append(i)
+    if not cuts:
+        return [part]
+    out, start = [], 0
+    for cut in [*cuts, len(words)]:
+        if cut > start:
+            out.append(" ".join(words[start:cut]))
+        start = cut
+    return out
+
+
+def _strip_gloss(part: str) -> tuple[str, str]:
+    """Cut a description after ':' or ' - ' (or 'X- description') off a name."""
+    match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])", part)
+    if match:
+        left, right = part[: match.start()].strip(), part[match.end() :].strip()
+        if left and (_prose(right) or not right or ":" in match.group(0) or len(_words(right)) > 6):
+            return left, right
+    return part, ""
+
+
+def _parentheses(part: str) -> list[_Candidate]:
+    """'Private sector (Roche)' -> Roche; 'X (ACR)' keeps the acronym; other asides dropped."""
+    match = re.search(r"\(([^()]*)\)", part)
+    if not match:
+        return [_Candidate(part, is_named(part))]
+    inner = _unprotect(match.group(1)).strip()
+    outside = (part[: match.start()] + part[match.end() :]).strip()
+    outside = re.sub(r"\s+", " ", outside)
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner) and sum(c.isupper() for c in inner) >= 2:
+        if part[match.end() :].strip():
+            return [_Candidate(outside, is_named(outside))]
+        name = f"{part[: match.start()].strip()} ({inner})"
+        return [_Candidate(name, is_named(outside) or True)]
+    if outside and not is_named(outside) and inner and not _prose(inner):
+        # A generic group with its members named inside: 'Innovation hubs (Shaqdoon, Harhub)'.
+        found = [_Candidate(outside, False)]
+        for piece in re.split(r"[,;]|\s+and\s+", inner):
+            piece = _clean(piece)
+            if piece and is_named(piece):
+                found.append(_Candidate(piece, True))
+        return found
+    if not outside:
+        return [_Candidate(inner, is_named(inner))]
+    return [_Candidate(outside, is_named(outside), gloss=inner)]
+
+
+def _spans(text: str) -> list[str]:
+    """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym."""
+    found: list[str] = []
+    for chunk in re.split(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s", text):
+        tokens = chunk.split()
+        run: list[str] = []
+        runs: list[list[str]] = []
+        for token in [*tokens, ""]:
+            bare = token.strip(".'’")
+            if bare and (_is_capitalised(bare) or (run and fold(bare) in _CONNECTORS)):
+                run.append(bare)
+                continue
+            if run:
+                runs.append(run)
+            run = []
+        for words in runs:
+            while words and (fold(words[-1]) in _CONNECTORS):
+                words = words[:-1]
+            while words and (fold(words[0]) in _CONNECTORS or fold(words[0]) in _SENTENCE_WORDS):
+                words = words[1:]
+            if not words:
+                continue
+            span = " ".join(words)
+            if _keep_span(words, span):
+                found.append(span)
+    return found
+
+
+def _keep_span(words: list[str], span: str) -> bool:
+    if known_organisation(span, fuzzy=False) is not None:
+        return True
+    if len(words) == 1:
+        return _is_acronym(words[0]) and len(words[0]) >= 2
+    if any(_is_acronym(w) for w in words):
+        return True
+    heads = [w for w in words if fold(w) in _HEADS]
+    return bool(heads) and len(heads) < len(words)
+
+
+def _acronym_after(text: str, span: str) -> str:
+    match = re.search(re.escape(span) + r"\s*\(([A-Z][A-Za-z0-9&\-\.]{1,14})\)", text)
+    if match and sum(c.isupper() for c in match.group(1)) >= 2:
+        return f"{span} ({match.group(1)})"
+    return span
+
+
+def split_names(text: str) -> list[_Candidate]:
+    """The partner names in one name field or answer, in order."""
+    raw = text.replace("\xa0", " ").replace("\u200b", "")
+    if not raw.strip() or _EMPTY.match(raw.strip()):
+        return []
+    candidates: list[_Candidate] = []
+    for line in raw.splitlines():
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        if not line:
+            continue
+        line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
+        for item in line.split("\n"):
+            for piece in _SPLIT_NUMBERED.split(item):
+                candidates.extend(_read_piece(piece))
+    return candidates
+
+
+def _read_piece(piece: str) -> list[_Candidate]:
+    piece = piece.strip()
+    if not piece or _EMPTY.match(piece):
+        return []
+    # Inline headings: 'Private sector: A, B' / '... provate sector: X and Y'.
+    pieces: list[tuple[str, str]] = []
+    hint = ""
+    position = 0
+    for match in _INLINE_HEADING.finditer(piece):
+        before = piece[position : match.start()]
+        if before.strip():
+            pieces.append((hint, before))
+        hint = _heading_sector(match.group(1)) or hint
+        position = match.end()
+    pieces.append((hint, piece[position:]))
+    out: list[_Candidate] = []
+    for sector_hint, body in pieces:
+        for candidate in _read_body(body):
+            if sector_hint and not candidate.hint:
+                candidate = _Candidate(candidate.name, candidate.named, sector_hint, candidate.gloss)
+            out.append(candidate)
+    return out
+
+
+def _read_body(body: str) -> list[_Candidate]:
+    body = _protect(body.strip())
+    if not body:
+        return []
+    name_part, gloss = _strip_gloss(body)
+    if _prose(name_part):
+        return _read_prose(_unprotect(body))
+    out: list[_Candidate] = []
+    for part in _split_commas(name_part):
+        for piece in _split_and(part):
+            for run in _split_run_together(_clean(piece)):
+                for candidate in _parentheses(_clean(run)):
+                    name = _clean(_unprotect(candidate.name))
+                    if _prose(name):
+                        out.extend(_read_prose(name))
+                        continue
+                    if name:
+                        out.append(
+                            _Candidate(name, candidate.named, "", _unprotect(gloss or candidate.gloss))
+                        )
+    return out
+
+
+def _read_prose(text: str) -> list[_Candidate]:
+    out = []
+    for span in _spans(text):
+        name = _clean(_acronym_after(text, span))
+        for part in _split_and(name):
+            for run in _split_run_together(part):
+                run = _clean(run)
+                if run and len(_words(run)) <= MAX_LABEL_WORDS:
+                    out.append(_Candidate(run, is_named(run)))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+
+
+def _keep(candidate: _Candidate, hint: str) -> bool:
+    name = candidate.name
+    words = _words(name)
+    if not words or len(words) > MAX_LABEL_WORDS or len(name) < 2:
+        return False
+    norm = normalise_name(name)
+    if not norm or _EMPTY.match(norm) or norm.isdigit():
+        return False
+    if _SELF.match(norm):
+        return False
+    if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
+        # The lab's own colleagues count as partners only when the UN question asks.
+        return False
+    return not (len(words) == 1 and fold(words[0]) in _HEADS)
+
+
+def extract_partners(page: Page) -> list[PartnerMention]:
+    """Every partner a page names, one mention per organisation (merged within the page)."""
+    mentions: list[PartnerMention] = []
+    tag_sectors = [sector_from_tag(v) for v in page.tag("partnering_sector")]
+    experiment_hint = tag_sectors[0] if len(set(tag_sectors)) == 1 else ""
+    for group in page.partner_groups:
+        for candidate in split_names(group.name):
+            if not _keep(candidate, ""):
+                continue
+            mentions.append(
+                _mention(
+                    candidate,
+                    text=group.name,
+                    source="group",
+                    question=_GROUP_QUESTION,
+                    line=group.line,
+                    answer=group.sector,
+                    hint=candidate.hint,
+                    new_unusual=group.new_unusual,
+                    description=group.description or candidate.gloss,
+                )
+            )
+    for answer in page.partner_answers:
+        source = "experiment" if answer.sector_hint == "any" else "answer"
+        hint = answer.sector_hint
+        if hint == "any":
+            hint = experiment_hint
+        for candidate in split_names(answer.text):
+            if not _keep(candidate, hint):
+                continue
+            mentions.append(
+                _mention(
+                    candidate,
+                    text=answer.text,
+                    source=source,
+                    question=answer.question,
+                    line=answer.line,
+                    answer="",
+                    hint=candidate.hint or hint,
+                    new_unusual=True if answer.sector_hint == "new_unusual" else None,
+                    description=candidate.gloss,
+                )
+            )
+    return _merge(mentions)
+
+
+def _mention(
+    candidate: _Candidate,
+    *,
+    text: str,
+    source: str,
+    question: str,
+    line: int,
+    answer: str,
+    hint: str,
+    new_unusual: bool | None,
+    description: str,
+) -> PartnerMention:
+    org = known_organisation(candidate.name, fuzzy=False)
+    sector = sector_of(
+        candidate.name,
+        answer=answer,
+        hint=hint,
+        known=org.sector if org is not None else None,
+    )
+    return PartnerMention(
+        name=candidate.name,
+        text=text.strip(),
+        source=source,
+        question=question,
+        line=line,
+        sector=sector,
+        named=candidate.named,
+        new_unusual=new_unusual,
+        description=description.strip(),
+    )
+
+
+def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """One mention per partner and page: the first, with the others' facts folded in."""
+    merged: dict[str, PartnerMention] = {}
+    for mention in mentions:
+        org = known_organisation(mention.name, fuzzy=False)
+        key = f"org:{org.key}" if org is not None else normalise_name(mention.name)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = mention
+            continue
+        new_unusual = kept.new_unusual
+        if mention.new_unusual is True or (new_unusual is None and mention.new_unusual is False):
+            new_unusual = mention.new_unusual
+        sector = kept.sector if kept.sector != "unknown" else mention.sector
+        if kept.source == "answer" and kept.sector == "unknown":
+            sector = mention.sector
+        merged[key] = PartnerMention(
+            name=kept.name,
+            text=kept.text,
+            source=kept.source,
+            question=kept.question,
+            line=kept.line,
+            sector=sector,
+            named=kept.named or mention.named,
+            new_unusual=new_unusual,
+            description=kept.description or mention.description,
+        )
+    return list(merged.values())

@@ -1,0 +1,195 @@
+"""Partner sectors: the report's own answer, the question answered, or cues in the name.
+
+The scheme is fixed (ontology/sectors.ttl): government, private, civil_society, academia,
+un, international, other, and unknown when nothing tells.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SECTORS: tuple[str, ...] = (
+    "government",
+    "private",
+    "civil_society",
+    "academia",
+    "un",
+    "international",
+    "other",
+    "unknown",
+)
+
+# The sector_hint values of PartnerAnswer that name a sector ('new_unusual' and 'any' do not).
+_HINT_SECTORS = frozenset({"government", "private", "civil_society", "academia", "un"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and collapse whitespace (for matching, never for labels)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+# A report's own sector answer, free text in English, French, Spanish or Portuguese.
+# Order matters: the first pattern that matches wins ('UN agency' before 'agency').
+_ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("un", r"\b(un agency|united nations|un system|un entity|undp|onu|nations unies|naciones unidas)\b"),
+    (
+        "international",
+        r"\b(international (organi[sz]ation|ngo|partner|development)|donor|multilateral|bilateral|"
+        r"development (partner|bank)|embassy|cooperation agency|organisation internationale|"
+        r"organismo internacional|cooperacion internacional)\b",
+    ),
+    (
+        "academia",
+        r"\b(academi[ac]\w*|universit\w*|research|think tank|school|college|"
+        r"universidad|universite|universidade|educati\w*)\b",
+    ),
+    (
+        "civil_society",
+        r"\b(civil society|cso|csos|ngo|ngos|non[- ]?(governmental|profit)|nonprofit|"
+        r"community|communit\w+|foundation|association|cooperative|societe civile|"
+        r"sociedad civil|sociedade civil|ong|fundacion|charity|social enterprise)\b",
+    ),
+    (
+        "private",
+        r"\b(private|business\w*|compan\w+|corporat\w+|start-?ups?|enterprise|sme|smes|"
+        r"prive|privado|empresa\w*|entreprise\w*|industry|commercial)\b",
+    ),
+    (
+        "government",
+        r"\b(government\w*|public|ministr\w+|municipal\w*|local authorit\w+|state|"
+        r"gouvernement|gobierno|governo|publique|publico|sector publico|secteur public|"
+        r"agency|parliament)\b",
+    ),
+    ("other", r"\b(other|media|individual|otro|autre)\b"),
+)
+_ANSWER_RES = tuple((s, re.compile(p)) for s, p in _ANSWER_PATTERNS)
+
+
+def sector_from_answer(answer: str) -> str:
+    """The sector a report's own free-text sector answer names ('unknown' when none)."""
+    folded = fold(answer)
+    if not folded:
+        return "unknown"
+    for sector, pattern in _ANSWER_RES:
+        if pattern.search(folded):
+            return sector
+    return "unknown"
+
+
+# The experiment tag [[partnering_sector:...]] values.
+_PARTNERING_SECTORS = {
+    "public sector": "government",
+    "civil society/ ngos": "civil_society",
+    "civil society/ngos": "civil_society",
+    "private sector": "private",
+    "united nations agency": "un",
+    "academia": "academia",
+}
+
+
+def sector_from_tag(value: str) -> str:
+    """The sector of one experiment `partnering_sector` tag value."""
+    return _PARTNERING_SECTORS.get(fold(value), sector_from_answer(value))
+
+
+# Cues in an organisation's own name. Checked in order; the first hit wins, so the
+# more specific cues come first ('Ministry of Education' is government, not academia;
+# 'UNDP Governance Cluster' is un, not government; 'Development Bank' is international
+# only when it is one of the curated organisations, else private).
+_NAME_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "un",
+        r"^(un|undp|pnud|unicef|unfpa|unhcr|wfp|fao|unesco|unep|unv|uncdf|ilo|iom|unido|itu|ocha|"
+        r"unodc|unops|undrr|unaids|ifad|rco|uncdf|onu)\b|\b(undp|pnud|unicef|unfpa|unhcr|unesco|"
+        r"un women|un-habitat|un habitat|unv|uncdf|unido|unodc|unops|undrr|resident coordinator\w*|"
+        r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
+        r"country office|un agencies|un agency)\b",
+    ),
+    (
+        "international",
+        r"\b(embassy|embajada|ambassade|high commission|consulate|giz|usaid|jica|koica|fcdo|"
+        r"dfid|sida|kfw|afd|aecid|world bank|european union|eu delegation|european commission|"
+        r"delegation of the european union|development bank|cooperation agency|"
+        r"international cooperation)\b",
+    ),
+    (
+        "government",
+        r"\b(ministr\w*|minister\w*|ministere|ministerio|ministerstvo|secretaria\w*|"
+        r"municipal\w*|municipio\w*|municipalidad|mairie|prefecture|city council|"
+        r"county|counties|district council|town council|city hall|city of|governorate|governor\w*|"
+        r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
+        r"intendencia|junta comunal|upazila|upazilla|parishad|local government)\b",
+    ),
+    (
+        "academia",
+        r"\b(universit\w*|universidad|universite|universidade|college|school|ecole|escuela|"
+        r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|academy|academia|"
+        r"faculty|faculte|facultad|research (institute|centre|center)|laboratory|"
+        r"think tank|campus)\b",
+    ),
+    (
+        "government",
+        r"\b(secretariat|commune|directorate|direction (generale|nationale|regionale)|"
+        r"direccion|department of|departement|departamento|national (agency|authority|"
+        r"office|institute of statistics|council|commission|committee|centre|center)|"
+        r"authority|autorite|autoridad|agency|agence|agencia|bureau|parliament|senate|"
+        r"presiden\w+|president's office|prime minister|police|army|armed forces|"
+        r"court|tribunal|customs|revenue (service|authority)|statistics|statistical office|"
+        r"central bank|banque centrale|banco central|"
+        r"state|provincial|province|provincia|regional council|region of|wilaya|"
+        r"commission|council of ministers|inspectorate|office of the)\b",
+    ),
+    (
+        "civil_society",
+        r"\b(foundation|fondation|fundacion|fundacao|association|asociacion|associacao|"
+        r"ngo|ngos|csos?|network|red de|reseau|cooperative|cooperativa|cooperatives|"
+        r"society|trust|charity|alliance|federation|union|club|initiative|movement|"
+        r"council|collective|colectivo|forum|youth|women|committee|community|"
+        r"red cross|red crescent|scouts)\b",
+    ),
+    (
+        "private",
+        r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|"
+        r"s a|s a s|s a r l|pvt|pty|bank|banque|banco|group|holding\w*|enterprises?|"
+        r"consult\w*|technolog\w+|tech|solutions|labs?|studio|agency|factory|cluster|"
+        r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
+        r"media|radio|tv|television|hotel\w*|restaurant\w*|market|supermarket)\b",
+    ),
+)
+_NAME_RES = tuple((s, re.compile(p)) for s, p in _NAME_CUES)
+
+
+def sector_from_name(name: str) -> str:
+    """The sector cues in an organisation's name say ('unknown' when there are none)."""
+    folded = fold(name).replace("&", " and ")
+    folded = re.sub(r"[^\w' ]+", " ", folded)
+    for sector, pattern in _NAME_RES:
+        if pattern.search(folded):
+            return sector
+    return "unknown"
+
+
+def sector_of(
+    name: str,
+    *,
+    answer: str = "",
+    hint: str = "",
+    known: str | None = None,
+) -> str:
+    """The sector of one partner: its report's answer, else a curated entry, hint, name cues."""
+    from_answer = sector_from_answer(answer)
+    if from_answer != "unknown":
+        return from_answer
+    if known:
+        return known
+    from_name = sector_from_name(name)
+    if hint in _HINT_SECTORS:
+        # The question asked for one sector, but a UN agency named under "government
+        # partners" is still a UN agency; only the strong cues override the question.
+        if from_name in ("un", "international") and hint != from_name:
+            return from_name
+        return hint
+    return from_name
