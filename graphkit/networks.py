@@ -630,3 +630,63 @@ def export(graph: nx.Graph, path: Path | str, *, format: str = "graphml") -> Pat
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+# -- from a store ----------------------------------------------------------------------------
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMBERS: dict[str, Callable[[str], Any]] = {
+    _XSD + "double": float,
+    _XSD + "float": float,
+    _XSD + "decimal": float,
+    _XSD + "integer": int,
+}
+
+
+def _term_value(term: Any) -> Any:
+    if term is None:
+        return None
+    datatype = getattr(getattr(term, "datatype", None), "value", None)
+    if datatype == _XSD + "boolean":
+        return term.value in ("true", "1")
+    if datatype in _NUMBERS:
+        try:
+            return _NUMBERS[datatype](term.value)
+        except ValueError:
+            return term.value
+    return term.value
+
+
+def _query_rows(query: str, store: Path | str) -> pd.DataFrame | list[dict[str, Any]]:
+    """Rows of a library query run on the store at `store` (graphkit.kg when it is there)."""
+    try:
+        from graphkit import kg
+    except ImportError:
+        kg = None  # type: ignore[assignment]
+    if kg is not None and hasattr(kg, "open"):
+        return kg.open(store).query(query)
+    # Until the query library lands: run the .rq file straight on Oxigraph.
+    from graphkit.paths import QUERIES_DIR
+    from graphkit.store import open_store
+
+    path = QUERIES_DIR / f"{query}.rq"
+    if not path.is_file():
+        raise GraphkitError(f"{path}: no such library query")
+    with open_store(store, read_only=True) as opened:
+        solutions = opened.query(path.read_text(encoding="utf-8"))
+        names = [v.value for v in solutions.variables]
+        return [{name: _term_value(s[name]) for name in names} for s in solutions]
+
+
+def load_network(
+    kind: str,
+    store: Path | str,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+    min_weight: int = 1,
+) -> nx.Graph:
+    """Query the store for network `kind` and build it (see build_network for the filters)."""
+    spec = network_kind(kind)
+    rows = _query_rows(spec.query, store)
+    return build_network(kind, rows, country=country, sector=sector, min_weight=min_weight)
