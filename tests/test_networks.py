@@ -279,7 +279,8 @@ id:partner\\/global\\/undp rdfs:label "UNDP" ; gk:named true ; gk:sector gk:sect
 id:partner\\/global\\/uni rdfs:label "Universidad" ; gk:named true .
 id:group\\/youth rdfs:label "youth" ; gk:named false .
 
-id:report\\/a rdfs:label "Plan A" ; prov:wasDerivedFrom id:source\\/a ; gk:country id:country\\/MAR ;
+id:report\\/a rdfs:label "Plan A" ; prov:wasDerivedFrom id:source\\/a ;
+  gk:country id:country\\/MAR ;
   gk:hasPartnership id:report\\/a\\/partnership\\/1 , id:report\\/a\\/partnership\\/2 ;
   gk:method gk:method-survey , gk:method-pilot ; gk:dataSource gk:ds-sat ;
   gk:addresses id:challenge\\/a .
@@ -290,7 +291,8 @@ id:report\\/a\\/partnership\\/2 gk:partner id:group\\/youth .
 id:report\\/b rdfs:label "Plan B" ; gk:country id:country\\/PER ;
   gk:hasPartnership id:report\\/b\\/partnership\\/1 , id:report\\/b\\/partnership\\/2 .
 id:report\\/b\\/partnership\\/1 gk:partner id:partner\\/global\\/undp .
-id:report\\/b\\/partnership\\/2 gk:partner id:partner\\/global\\/uni ; gk:sector gk:sector-academia .
+id:report\\/b\\/partnership\\/2 gk:partner id:partner\\/global\\/uni ;
+  gk:sector gk:sector-academia .
 """
 
 
