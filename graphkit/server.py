@@ -68,6 +68,7 @@ class _Settings:
     origin: str
     query_timeout: float
     max_body: int
+    queue_timeout: float
 
 
 def _accept(header: str | None, offered: Iterable[str], default: str) -> str | None:
@@ -282,6 +283,7 @@ def create_app(
     query_timeout: float = 10.0,
     max_body: int = 1_000_000,
     max_concurrent: int = 4,
+    queue_timeout: float | None = None,
     endpoint_url: str | None = None,
     dump_urls: dict[str, str] | None = None,
 ) -> Starlette:
@@ -290,7 +292,8 @@ def create_app(
     description = publish.describe(data, base=base, endpoint_url=endpoint_url, dump_urls=dump_urls)
     resources = _Resources(data, description, base)
     page = _Page(resources)
-    settings = _Settings(base, _origin(base), query_timeout, max_body)
+    settings = _Settings(base, _origin(base), query_timeout, max_body,
+                         query_timeout if queue_timeout is None else queue_timeout)
     slots = threading.BoundedSemaphore(max_concurrent)
     executor = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="graphkit-sparql")
     dataset = publish.dataset_iri(base)
@@ -430,10 +433,15 @@ def create_app(
                     "application/sparql-query", 415)
         if not query:
             return PlainTextResponse("400 Bad Request: give a SPARQL query as `query=`", 400)
-        if not slots.acquire(blocking=False):
-            return PlainTextResponse("503 Service Unavailable: too many queries at once",
-                                     503, headers={"Retry-After": "2"})
         loop = asyncio.get_running_loop()
+        # Wait a little for a free slot (a queue), then give up: slots stay taken by
+        # timed-out queries until Oxigraph finishes them, so this bounds the work.
+        deadline = loop.time() + settings.queue_timeout
+        while not slots.acquire(blocking=False):
+            if loop.time() >= deadline:
+                return PlainTextResponse("503 Service Unavailable: too many queries at once",
+                                         503, headers={"Retry-After": "2"})
+            await asyncio.sleep(0.005)
         try:
             future = loop.run_in_executor(executor, run_query, query,
                                           request.headers.get("accept"), forced_media(request))
