@@ -36,11 +36,11 @@ TIP_ITEMS = 8
 GEO_SCALE = 8.0  # pixels per degree of longitude/latitude
 
 SECTOR_COLOURS: dict[str, str] = {
-    "government": "#1f77b4",
+    "government": "#1f3f8f",
     "private": "#ff7f0e",
     "civil_society": "#2ca02c",
     "academia": "#9467bd",
-    "un": "#009edb",
+    "un": "#4fc3f7",
     "international": "#8c564b",
     "other": "#7f7f7f",
     "unknown": "#c7c7c7",
