@@ -124,7 +124,7 @@ def _is_named(row: Row) -> bool:
     named = row.get("named")
     if isinstance(named, str):
         return named.strip().lower() not in ("false", "0")
-    return named is not False
+    return named is None or bool(named)  # numpy's bool_ is not `False`, but is falsy
 
 
 def _country_matches(row: Row, wanted: set[str]) -> bool:
@@ -132,19 +132,22 @@ def _country_matches(row: Row, wanted: set[str]) -> bool:
     return any(k is not None and str(k).casefold() in wanted for k in keys)
 
 
-def _country_aliases(country: str) -> set[str]:
-    """The ways a country may appear in a row: as typed, and via the country table if any."""
-    wanted = {country.casefold()}
+def _country_record(tag: str) -> Any:
+    """graphkit's country table entry for a name or code (None when unknown or absent)."""
     try:
         from graphkit.countries import resolve_country
-    except ImportError:  # the country table is optional for filtering
-        return wanted
-    found = resolve_country(country)
+    except ImportError:  # the country table is optional here
+        return None
+    match = resolve_country(tag)
+    return getattr(match, "country", None)
+
+
+def _country_aliases(country: str) -> set[str]:
+    """The ways a country may appear in a row: as typed, and via the country table."""
+    wanted = {country.casefold()}
+    found = _country_record(country)
     if found is not None:
-        for attr in ("alpha3", "name", "label", "iri"):
-            value = getattr(found, attr, None)
-            if isinstance(value, str):
-                wanted.add(value.casefold())
+        wanted |= {str(found.alpha3).casefold(), str(found.name).casefold()}
     return wanted
 
 
@@ -157,18 +160,10 @@ def country_position(row: Row) -> tuple[float, float] | None:
         except (TypeError, ValueError):
             pass  # a malformed literal: fall back to the table below
     tag = row.get("alpha3") or row.get("country_label")
-    if not tag:
+    found = _country_record(str(tag)) if tag else None
+    if found is None or found.lat is None or found.long is None:
         return None
-    try:
-        from graphkit.countries import resolve_country
-    except ImportError:
-        return None
-    found = resolve_country(str(tag))
-    lat = getattr(found, "lat", None) if found is not None else None
-    long = getattr(found, "long", None) if found is not None else None
-    if lat is None or long is None:
-        return None
-    return float(lat), float(long)
+    return float(found.lat), float(found.long)
 
 
 # -- builders ------------------------------------------------------------------------------
@@ -664,7 +659,8 @@ def _query_rows(query: str, store: Path | str) -> pd.DataFrame | list[dict[str, 
     except ImportError:
         kg = None  # type: ignore[assignment]
     if kg is not None and hasattr(kg, "open"):
-        return kg.open(store).query(query)
+        with kg.open(store) as graph:
+            return graph.query(query)
     # Until the query library lands: run the .rq file straight on Oxigraph.
     from graphkit.paths import QUERIES_DIR
     from graphkit.store import open_store
