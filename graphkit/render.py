@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import os
 import tempfile
 from dataclasses import dataclass
@@ -116,8 +117,8 @@ def reduce_graph(
     view = graph.subgraph(anchors + chosen).copy()
     plural = _PLURAL.get(reduce_kind or "", "nodes")
     note = (
-        f"showing {len(chosen):,} of {len(candidates):,} {plural} "
-        f"(the most connected: degree ≥ {threshold}); "
+        f"showing {len(chosen):,} of {len(candidates):,} {plural}: those with the most links "
+        f"(here ≥ {threshold}), then the most reports; "
         "use --country, --sector or --min-weight to see the others"
     )
     return view, note
@@ -201,10 +202,18 @@ def _options(nodes: int, *, geo: bool) -> dict[str, Any]:
             "shape": "dot",
             "borderWidth": 1,
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3},
+            # Sizes grow with the square root of the degree (graphkit-network.js); on big
+            # graphs the hubs' labels are made large enough to read when the whole graph fits.
             "scaling": {
-                "min": 6,
-                "max": 42,
-                "label": {"enabled": True, "min": 11, "max": 30, "drawThreshold": 8},
+                "min": 5,
+                "max": 45,
+                "label": {
+                    "enabled": True,
+                    "min": 9,
+                    "max": round(min(90.0, max(26.0, 2.4 * math.sqrt(nodes)))),
+                    "drawThreshold": 7,
+                    "maxVisible": 26,
+                },
             },
         },
         "edges": {

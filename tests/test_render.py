@@ -161,7 +161,7 @@ def test_big_graphs_are_reduced_and_the_page_says_so(tmp_path: Path) -> None:
     assert view.number_of_nodes() == 500
     assert list(kinds.values()).count("country") == 12  # anchors are kept
     assert note is not None and note.startswith("showing 488 of 1,500 partners")
-    assert "degree ≥ 12" in note  # the even partners link to all 12 countries
+    assert "(here ≥ 12)" in note  # the even partners link to all 12 countries
     html, result = render_page(g, title="big", max_nodes=500)
     assert result.nodes_shown == 500 and result.nodes_total == 1512
     assert "showing 488 of 1,500 partners" in html

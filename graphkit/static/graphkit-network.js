@@ -29,6 +29,11 @@ var network = null;
     delete edge.tip;
   });
 
+  // Node and label sizes by the square root of the degree: hubs stand out, leaves stay visible.
+  data.options.nodes.scaling.customScalingFunction = function (min, max, total, value) {
+    return max === min ? 0.5 : Math.sqrt((value - min) / (max - min));
+  };
+
   var container = document.getElementById("gk-network");
   var status = document.getElementById("gk-status");
   network = new vis.Network(
