@@ -220,7 +220,15 @@ def describe(
     def add(s: ox.NamedNode, p: ox.NamedNode, o: Any) -> None:
         triples.append(ox.Triple(s, p, o))
 
-    void, dcat, dct = (lambda x: term(_VOID, x)), (lambda x: term(_DCAT, x)), (lambda x: term(_DCT, x))
+    def void(x: str) -> ox.NamedNode:
+        return term(_VOID, x)
+
+    def dcat(x: str) -> ox.NamedNode:
+        return term(_DCAT, x)
+
+    def dct(x: str) -> ox.NamedNode:
+        return term(_DCT, x)
+
     add(ds, RDF_TYPE, void("Dataset"))
     add(ds, RDF_TYPE, dcat("Dataset"))
     add(ds, dct("title"), ox.Literal(title, language="en"))
@@ -517,7 +525,8 @@ class _Compactor:
         lexical, datatype = term.value, term.datatype.value
         if term.language:
             return {"@value": lexical, "@language": term.language}
-        if coerce is not None and coerce not in ("@id", "@vocab") and self.expand(coerce) == datatype:
+        coerced = coerce is not None and coerce not in ("@id", "@vocab")
+        if coerced and self.expand(coerce) == datatype:
             return lexical
         if datatype == _XSD + "string":
             language = definition.get("@language", self.language)

@@ -12,17 +12,19 @@ import asyncio
 import contextlib
 import html
 import io
+import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from graphkit import publish
@@ -233,7 +235,8 @@ class _Page:
         parts = [
             "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
             f"<title>{esc(heading)}</title>",
-            f'<link rel="alternate" type="text/turtle" href="{esc(quote(path), quote=True)}?format=ttl">',
+            '<link rel="alternate" type="text/turtle" '
+            f'href="{esc(quote(path), quote=True)}?format=ttl">',
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
             "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
             "padding:.3em;vertical-align:top;text-align:left}th{width:25%}"
@@ -417,7 +420,8 @@ def create_app(
                 body = await read_body(request)
             except _TooLarge:
                 return PlainTextResponse(
-                    f"413 Content Too Large: requests are limited to {settings.max_body} bytes", 413)
+                    f"413 Content Too Large: requests are limited to {settings.max_body} bytes",
+                    413)
             if ctype == "application/sparql-update":
                 return refused
             if ctype == "application/x-www-form-urlencoded":
@@ -460,6 +464,26 @@ def create_app(
         body_bytes, media_type = outcome
         return Response(body_bytes, media_type=media_type, headers=cors)
 
+    dumps_dir = tempfile.TemporaryDirectory(prefix="graphkit-dumps-")
+    dump_lock = asyncio.Lock()
+    dump_names = {f"graphkit.{fmt.extension}{gz}": (fmt, bool(gz))
+                  for fmt in publish.FORMATS.values() for gz in ("", ".gz")}
+
+    async def dump(request: Request) -> Response:
+        # The dumps the description advertises, made on first request and kept.
+        name = request.path_params["name"]
+        if name not in dump_names:
+            return PlainTextResponse(f"404 Not Found: no dump called {name}", 404)
+        fmt, compress = dump_names[name]
+        target = Path(dumps_dir.name) / name
+        async with dump_lock:
+            if not target.exists():
+                await asyncio.get_running_loop().run_in_executor(None, lambda: publish.export(
+                    data, target, format=fmt.name, gzip=compress, base=base,
+                    endpoint_url=endpoint_url, dump_urls=dump_urls))
+        media_type = "application/gzip" if compress else fmt.media_type
+        return FileResponse(target, media_type=media_type, filename=name)
+
     base_path = _iri_path(base)
     routes = [
         Route("/", index),
@@ -469,11 +493,13 @@ def create_app(
     ]
     if base_path not in ("", "/"):
         routes.append(Route(base_path.rstrip("/") + "/sparql", sparql, methods=["GET", "POST"]))
+    routes.append(Route(base_path.rstrip("/") + "/dump/{name}", dump))
     routes.append(Route("/{path:path}", resource))
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
         executor.shutdown(wait=False, cancel_futures=True)
+        dumps_dir.cleanup()
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.resources = resources

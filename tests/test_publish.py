@@ -44,14 +44,18 @@ id:source\/fish-use {
     gk:summary "line1\nline2 \"quoted\" \\ tab\t end" ;
     gk:hasPartnership id:report\/fish-use\/partnership\/1 .
   id:report\/fish-use\/partnership\/1 a gk:Partnership ; gk:partner id:partner\/global\/fao .
-  id:country\/JPN a gk:Country ; rdfs:label "Japan" ; owl:sameAs <http://www.wikidata.org/entity/Q17> .
+  id:country\/JPN a gk:Country ; rdfs:label "Japan" ;
+    owl:sameAs <http://www.wikidata.org/entity/Q17> .
 }
 id:source\/water {
   id:report\/water a gk:Report, gk:Solution ; rdfs:label "Water ☃ مياه" ;
     gk:country id:country\/JPN ; gk:method gk:method-survey .
   id:country\/JPN a gk:Country ; rdfs:label "Japan" .
 }
-id:graph\/partners { id:partner\/global\/fao a gk:Partner ; rdfs:label "FAO" ; skos:altLabel "Food and Agriculture Organization" . }
+id:graph\/partners {
+  id:partner\/global\/fao a gk:Partner ; rdfs:label "FAO" ;
+    skos:altLabel "Food and Agriculture Organization" .
+}
 id:graph\/reference {
   <https://w3id.org/graphkit/ontology> a owl:Ontology ; rdfs:label "graphkit" .
   gk:Report a owl:Class ; rdfs:label "Report"@en .
@@ -126,7 +130,7 @@ def test_all_formats_hold_the_same_triples(store, tmp_path):
     for fmt in FORMATS_RDFLIB:
         publish.export(store, tmp_path / f"d.{fmt}", format=fmt)
         graphs[fmt] = parse(tmp_path / f"d.{fmt}", fmt)
-    for fmt, graph in graphs.items():
+    for graph in graphs.values():
         assert_isomorphic(graph, graphs["turtle"])
 
 

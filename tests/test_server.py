@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
-import json
 import socket
 import threading
 import time
@@ -83,7 +83,8 @@ def test_get_returns_json_results_by_default(client):
     ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
 ])
 def test_select_results_in_each_format_parse_back(client, accept, fmt):
-    query = f"SELECT ?label WHERE {{ <{REPORT}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    query = f"SELECT ?label WHERE {{ <{REPORT}> {label} ?label }}"
     response = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith(accept)
@@ -249,6 +250,20 @@ def test_void_and_index(client):
     index = client.get("/", headers={"Accept": "text/html"})
     assert index.status_code == 200
     assert 'href="/sparql"' in index.text and 'href="/void"' in index.text
+
+
+def test_the_advertised_dumps_download(client):
+    void = rdflib.Graph().parse(data=client.get("/void").content, format="turtle")
+    dataset = rdflib.URIRef(BASE + "dataset")
+    size = int(void.value(dataset, rdflib.URIRef("http://rdfs.org/ns/void#triples")))
+    url = next(str(u) for u in void.objects(dataset, rdflib.URIRef("http://rdfs.org/ns/void#dataDump"))
+               if str(u).endswith(".nt.gz"))
+    response = client.get(path_of(url))
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/gzip"
+    graph = rdflib.Graph().parse(data=gzip.decompress(response.content), format="nt")
+    assert len(graph) == size
+    assert client.get(path_of(BASE) + "dump/other.txt").status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/no/such/thing/here", "/graphkit/id/report/nope",
