@@ -9,6 +9,7 @@ Digest is the default because it only sends credentials when the server asks for
 from __future__ import annotations
 
 import os
+import re
 import socket
 import time
 import urllib.error
@@ -82,12 +83,16 @@ class Endpoint:
         from SPARQLWrapper import SPARQLExceptions as sx
 
         client = SPARQLWrapper(self.url, agent=USER_AGENT)
+        client.setOnlyConneg(True)  # no format=xml URL parameters fighting the Accept header
         client.setTimeout(int(max(1, self.timeout)))
         client.setMethod(POST if self._method_for(sparql) == "POST" else GET)
         if self.credentials:
             client.setHTTPAuth(DIGEST if self.auth == "digest" else BASIC)
             client.setCredentials(*self.credentials)
         client.setQuery(sparql)
+        # SPARQLWrapper guesses the query form with a regex that header comments can fool
+        # (a description saying "add ..." reads as an update): state it ourselves.
+        client.queryType = query_form(sparql)
         client.addCustomHttpHeader("Accept", accept)
         where = _where(self.url)
         try:
@@ -109,6 +114,13 @@ class Endpoint:
             raise EndpointError(f"{where}: no answer within {self.timeout:g} s") from None
         except (OSError, ValueError) as exc:
             raise EndpointError(f"{where}: {_first_line(exc)}") from None
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, ignoring comments and prologue."""
+    body = re.sub(r"#[^\n]*", " ", re.sub(r"<[^<>\s]*>", "<>", sparql))
+    match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+    return match.group(1).upper() if match else "SELECT"
 
 
 def _first_line(exc: BaseException) -> str:

@@ -414,9 +414,9 @@ def _from_oxigraph(answer: Any) -> QueryResult:
 def _run_remote(query: Query, text: str, endpoint: Endpoint) -> QueryResult:
     kind = query_kind(text)
     if kind in ("CONSTRUCT", "DESCRIBE"):
-        body = endpoint.request(text, accept="application/n-triples, text/plain;q=0.5")
+        body = endpoint.request(text, accept="text/turtle, application/n-triples;q=0.9")
         try:
-            triples = tuple(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+            triples = tuple(ox.parse(body, format=ox.RdfFormat.TURTLE))
         except SyntaxError as exc:
             raise QueryError(f"{query.name}: unreadable answer from the endpoint: {_one_line(exc)}") from None
         rows = tuple((t.subject, t.predicate, t.object) for t in triples)
@@ -451,6 +451,9 @@ def _json_term(cell: Mapping[str, Any]) -> Term:
     if "xml:lang" in cell:
         return ox.Literal(value, language=cell["xml:lang"])
     if cell.get("datatype"):
+        if cell["datatype"] == XSD + "boolean":
+            # Virtuoso writes booleans as 1/0 (valid lexical forms); use the canonical ones.
+            value = {"1": "true", "0": "false"}.get(value.strip(), value.strip())
         return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
     return ox.Literal(value)
 
