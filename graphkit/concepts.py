@@ -314,14 +314,19 @@ _CLOSED_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+def scheme_iri(scheme: str) -> str:
+    """The IRI of a concept scheme ('method' -> gk:methods, ..., 'sdg' -> gk:sdgs)."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown concept scheme {scheme!r}; expected one of {tuple(SCHEMES)}")
+    return str(SCHEMES[scheme])
+
+
 @lru_cache(maxsize=131072)
-def concept_for(scheme: str, value: str) -> Concept | None:
-    """The concept a tag value of one scheme maps to; None when the value is blank ('n/a')."""
+def concept_for(scheme: str, value: str) -> Concept:
+    """The concept a tag value of one scheme maps to (skip is_blank values such as 'n/a')."""
     if scheme not in SCHEME_NAMES:
         raise ValueError(f"unknown concept scheme {scheme!r}; expected one of {SCHEME_NAMES}")
-    if is_blank(value):
-        return None
-    scheme_iri = str(SCHEMES[scheme])
+    in_scheme = str(SCHEMES[scheme])
     class_iri = str(SCHEME_CLASSES[scheme])
     index = _index()
     if scheme in CLOSED_SCHEMES:
@@ -334,17 +339,17 @@ def concept_for(scheme: str, value: str) -> Concept | None:
                     hit = table.get(_closed_key(notation))
                     break
         if hit is not None:
-            return Concept(hit[0], key, hit[1], scheme, True, scheme_iri, class_iri)
+            return Concept(hit[0], key, hit[1], scheme, True, in_scheme, class_iri)
         slug = key_slug(concept_key(value))
         iri = GK_NS + _CLOSED_PREFIX[scheme] + slug
-        return Concept(iri, key, value.strip(), scheme, False, scheme_iri, class_iri)
+        return Concept(iri, key, value.strip(), scheme, False, in_scheme, class_iri)
     key = concept_key(value)
     entry = index.open_concepts.get(key)
     if entry is not None:
         iri, label, schemes = entry
-        return Concept(iri, key, label, scheme, scheme in schemes, scheme_iri, class_iri)
+        return Concept(iri, key, label, scheme, scheme in schemes, in_scheme, class_iri)
     iri = GK_NS + OPEN_PREFIX + key_slug(key)
-    return Concept(iri, key, value.strip(), scheme, False, scheme_iri, class_iri)
+    return Concept(iri, key, value.strip(), scheme, False, in_scheme, class_iri)
 
 
 SDG_TITLES: tuple[str, ...] = (
