@@ -194,6 +194,7 @@ def _edge_tip(graph: nx.Graph, a: Any, b: Any, data: dict[str, Any]) -> list[lis
 
 def _options(nodes: int, *, geo: bool) -> dict[str, Any]:
     iterations = max(60, min(400, 150_000 // max(nodes, 1)))
+    small = nodes <= 250  # every label can be shown; on bigger graphs only the hubs' labels
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": nodes <= 150},
@@ -209,9 +210,9 @@ def _options(nodes: int, *, geo: bool) -> dict[str, Any]:
                 "max": 45,
                 "label": {
                     "enabled": True,
-                    "min": 9,
-                    "max": round(min(90.0, max(26.0, 2.4 * math.sqrt(nodes)))),
-                    "drawThreshold": 7,
+                    "min": 14 if small else 9,
+                    "max": 30 if small else round(min(90.0, 2.4 * math.sqrt(nodes))),
+                    "drawThreshold": 5 if small else 7,
                     "maxVisible": 26,
                 },
             },
