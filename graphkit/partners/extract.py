@@ -12,10 +12,18 @@ import re
 from dataclasses import dataclass
 
 from graphkit.page import Page
-from graphkit.partners.resolve import acronym_aliases, known_organisation, normalise_name
-from graphkit.partners.sectors import fold, sector_from_tag, sector_of
+from graphkit.partners.resolve import (
+    acronym_aliases,
+    known_organisation,
+    normalise_name,
+    split_acronym,
+)
+from graphkit.partners.sectors import fold, sector_from_answer, sector_from_tag, sector_of
 
 MAX_LABEL_WORDS = 14
+# A named partner nothing else types: most such names in the labelled reports were
+# companies, brands and start-ups ('Blue Impact', 'Innov Up'); measured on the dev gold.
+FALLBACK_SECTOR = "private"
 _GROUP_QUESTION = "Please state the name of the partner:"
 
 
@@ -46,8 +54,8 @@ class _Candidate:
 
 # Lower-case words allowed inside a name ('Ministry of Health', 'Universidad de la Plata').
 _CONNECTORS = frozenset(
-    "of for and the on in & de del la las los el des du d' et y e da do dos das di und für "
-    "fur van von al el- at to".split()
+    "of for and the in & de del la las los el des du d' et y e da do dos das di und für "
+    "fur van von al".split()
 )
 # Nouns that head an organisation's name; a span with one of them is an organisation.
 _HEADS = frozenset(
@@ -98,7 +106,53 @@ _GENERIC = frozenset(
 _PEOPLE = frozenset(
     """youth youths young people women men girls boys children citizens residents community
     communities farmers fishers fishermen traders vendors students users beneficiaries
-    households families villagers inhabitants members local""".split()
+    households families villagers inhabitants members""".split()
+)
+# Words of a ministry's portfolio: 'Ministry of Land Management, Urban Planning, Housing'.
+_PORTFOLIO = frozenset(
+    """urban planning housing policy policies land management environment environmental trade
+    industry industries tourism culture cultural sports sport youth women gender family
+    families children child social affairs development health education science sciences
+    technology technologies research innovation agriculture agricultural livestock fisheries
+    fishery forestry forests water waters energy mines mining transport transportation
+    infrastructure communications communication information digital economy economic
+    finance financial labour labor employment justice interior foreign defence defense
+    security public works local government rural natural resources resource climate change
+    sustainable higher vocational training cooperation international investment investments
+    commerce small medium enterprises equality protection welfare human rights heritage arts
+    population demography decentralization decentralisation administration reform
+    territorial relations solidarity humanitarian action disaster management transformation
+    modernization modernisation statistics planning budget national regional integration
+    religious religion media telecommunications posts post ecology green biodiversity
+    wildlife parks marine ocean oceans blue food nutrition veterinary services service
+    empowerment affairs diaspora migration emigration immigration status persons disabled
+    disabilities elderly seniors older citizens consumer industrialization trade industry
+    santé sante publique éducation education nationale agriculture élevage elevage pêche
+    peche environnement développement developpement durable économie economie finances
+    salud educación educacion trabajo ambiente medio desarrollo social economía economia
+    hacienda vivienda turismo cultura""".split()
+)
+# Heads that usually end an English name, where run-together names can be cut apart.
+_FINAL_HEADS = frozenset(
+    """cluster factory council municipality foundation association company ltd limited inc
+    bank agency hub lab network authority commission institute centre center group society
+    trust fund corporation university college school academy cooperative alliance federation
+    office ministry""".split()
+)
+# Plural heads: 'Ministries', 'Municipalities in Yala' are kinds, not organisations.
+_PLURAL_HEADS = frozenset(
+    """ministries municipalities universities agencies organisations organizations companies
+    businesses institutions authorities councils departments governments banks hubs
+    cooperatives associations foundations ngos csos schools startups""".split()
+)
+# Heads that, first in a name, make it one institution even with common words after them.
+_SINGULAR_HEADS = frozenset(
+    """ministry ministère ministere ministerio ministério department departamento directorate
+    secretariat secretaría secretaria agency agence agencia authority office commission council
+    municipality municipio municipalidad governorate university universidad université
+    universidade college institute institut instituto academy faculty centre center centro
+    foundation fondation fundación fundacion association asociación asociacion society
+    federation chamber cámara camara embassy bank""".split()
 )
 # Capitalised words that begin sentences or headings but never names.
 _SENTENCE_WORDS = frozenset(
@@ -115,17 +169,19 @@ _ACRONYM_STOP = frozenset(
     """SDG SDGS COVID COVID-19 ICT AI IT HQ USD US UK NA N/A TBC TBD PHD MSME MSMES SME SMES CSO
     CSOS NGO NGOS ONG ONGS CO COS OK ID GIS IOT API UX UI ML LNOB RBX RBA RBAP RBAS RBEC RBLAC
     CEO CTO ROI KPI KPIS FAQ PDF PPT Q1 Q2 Q3 Q4 MVP POC PPE WASH SMS QR ALP AL LP DRR GBV
-    STEM HIV AIDS NCD NCDS TV FM OCR BI GDP MOU MOA LGBTQ LGBTQI LGBTI IDP IDPS PWD PWDS""".split()
+    STEM HIV AIDS NCD NCDS TV FM OCR BI GDP MOU MOA LGBTQ LGBTQI LGBTI IDP IDPS PWD PWDS CSR R&D
+    NDS NDC NDCS SOP SOPS CI BIS""".split()
 )
 # The lab itself is never its own partner.
 _SELF = re.compile(
-    r"^(undp|pnud|acclab|acc lab|accelerator lab|undp accelerator lab|the lab|lab|"
+    r"^(undp|pnud|acclab|acc lab|alab|alab \w+|accelerator lab|undp accelerator lab|the lab|lab|"
     r"undp acclab|undp ald|undp co|undp country office|country office|co)$"
 )
 _INLINE_HEADING = re.compile(
     r"(?i)(?:^|(?<=[\s,.;]))((?:private|public|civil society|academic|academia|government|"
     r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
-    r"other)(?:\s+sector)?(?:\s+partners?)?|ministries|municipalities|universities|donors|"
+    r"other|civil society/ ?ngos|un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
+    r"(?:\s+partners?)?|ministries|municipalities|universities|donors|"
     r"provate sector|partners)\s*:\s*"
 )
 _HEADING_SECTORS = (
@@ -157,6 +213,7 @@ _LEAD = re.compile(
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|[-*•·▪●◦–—>]+)\s*")
 _SPLIT_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)")
 _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])")
 _WORD = re.compile(r"[\w][\w'’\-\.&]*[\w]|[\w]|&")
 
 # ------------------------------------------------------------------------------------------
@@ -192,6 +249,11 @@ def is_named(name: str) -> bool:
     if known_organisation(name, fuzzy=False) is not None:
         return True
     first = fold(words[0])
+    if any(fold(w) in _PLURAL_HEADS for w in words) and not any(_is_acronym(w) for w in words):
+        return False
+    if first in _SINGULAR_HEADS and len(words) >= 2:
+        # 'Ministry of Education', 'Association des Jeunes volontaires': one institution.
+        return True
     if first in _PEOPLE:
         # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
         rest = [w for w in words[1:] if fold(w) not in _CONNECTORS]
@@ -212,7 +274,7 @@ def _prose(text: str) -> bool:
     """Whether a piece is a sentence rather than a name or a list of names."""
     words = _words(text)
     lower = [w for w in words if w[:1].islower() and fold(w) not in _CONNECTORS]
-    if len(words) > MAX_LABEL_WORDS:
+    if len(words) > MAX_LABEL_WORDS and not re.search(r"[,;]", text):
         return True
     return len(lower) >= 3 and len(lower) >= 0.3 * len(words)
 
@@ -225,8 +287,19 @@ def _heading_sector(heading: str) -> str:
     return ""
 
 
+_CLAUSE = re.compile(
+    r"\s(?:to|who|which|that|is|are|was|were|has|have|had|will|would|provided|provides|"
+    r"supported|supports|helped|helps|in charge|responsible for|through our|through its)\s+\S"
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
 def _clean(name: str) -> str:
-    text = _TBC.sub("", name)
+    text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
+    clause = _CLAUSE.search(text)
+    if clause and clause.start() > 0 and any(_is_capitalised(w) for w in _words(text[: clause.start()])):
+        text = text[: clause.start()]
     text = _NUMBERING.sub("", text)
     previous = None
     while previous != text:
@@ -243,6 +316,8 @@ def _clean(name: str) -> str:
 
 def _protect(text: str) -> str:
     """Hide commas and separators inside parentheses so list splitting leaves them alone."""
+    if "(" not in text:
+        return text
     out, depth = [], 0
     for char in text:
         if char == "(":
@@ -288,12 +363,13 @@ def _split_commas(text: str) -> list[str]:
     merged: list[str] = []
     for part in parts:
         lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
+        lead_words = [fold(w) for w in _words(lead) if fold(w) not in _CONNECTORS]
         if (
             merged
             and _is_ministry(merged[-1])
-            and not _org_like(lead)
+            and lead_words
+            and all(w in _PORTFOLIO for w in lead_words)
             and _is_capitalised(lead)
-            and not _prose(lead)
         ):
             # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
             merged[-1] = f"{merged[-1]}, {part}"
@@ -311,10 +387,17 @@ def _split_and(part: str) -> list[str]:
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         left = out[-1]
         left_words = _words(left)
-        left_ok = _org_like(left) or (
-            0 < len(left_words) <= 3 and all(_is_capitalised(w) for w in left_words)
-        )
-        if left_ok and _org_like(piece) and _is_capitalised(piece) and not _is_ministry_tail(left):
+        right_words = _words(piece)
+        tail_acronym = re.search(r"\([A-Z][A-Za-z&\-]{1,14}\)\s*$", piece) is not None
+        left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
+        if _is_ministry(piece) or (
+            (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
+            and not _is_ministry_tail(left)
+            and _is_capitalised(piece)
+            and not tail_acronym
+            and (_org_like(piece) or (len(right_words) >= 2 and left_bare))
+            and left_words
+        ):
             out.append(piece)
         else:
             out[-1] = f"{left} {joiner} {piece}"
@@ -343,17 +426,7 @@ def _split_run_together(part: str) -> list[str]:
         prev, word = words[i - 1], words[i]
         if fold(word) in _CONNECTORS or fold(prev) in _CONNECTORS:
             continue
-        prev_head = fold(prev).strip(".,") in _HEADS and fold(prev) not in {
-            "ministry",
-            "department",
-            "university",
-            "city",
-            "institute",
-            "centre",
-            "center",
-            "ministère",
-            "ministerio",
-        }
+        prev_head = fold(prev).strip(".,") in _FINAL_HEADS
         if prev_head and fold(word).strip(".") not in suffixes and fold(word) not in _HEADS:
             cuts.append(i)
             continue
@@ -377,7 +450,13 @@ def _strip_gloss(part: str) -> tuple[str, str]:
     match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])", part)
     if match:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
-        if left and (_prose(right) or not right or ":" in match.group(0) or len(_words(right)) > 6):
+        if left and (
+            _prose(right)
+            or not right
+            or ":" in match.group(0)
+            or len(_words(right)) > 6
+            or _org_like(left)
+        ):
             return left, right
     return part, ""
 
@@ -390,7 +469,11 @@ def _parentheses(part: str) -> list[_Candidate]:
     inner = _unprotect(match.group(1)).strip()
     outside = (part[: match.start()] + part[match.end() :]).strip()
     outside = re.sub(r"\s+", " ", outside)
-    if re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner) and sum(c.isupper() for c in inner) >= 2:
+    hint = sector_from_answer(inner) if len(_words(inner)) <= 3 else ""
+    if hint != "unknown" and hint and outside:
+        # 'SmartNation (CSO)', 'American Chamber of Commerce (private sector)'.
+        return [_Candidate(outside, is_named(outside), hint=hint)]
+    if _is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
         if part[match.end() :].strip():
             return [_Candidate(outside, is_named(outside))]
         name = f"{part[: match.start()].strip()} ({inner})"
@@ -408,22 +491,39 @@ def _parentheses(part: str) -> list[_Candidate]:
     return [_Candidate(outside, is_named(outside), gloss=inner)]
 
 
+_VERBS = frozenset(
+    """was were has have had helped provided supported participated served conducted
+    collaborated worked accompanied hosted joined offered contributed developed organized
+    organised co-organized funded financed facilitated led implemented""".split()
+)
+_WITH = frozenset("with alongside partnered including namely".split())
+
+
 def _spans(text: str) -> list[str]:
-    """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym."""
+    """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym,
+    or the capitalised subject of a verb ('Isla Urbana was hired') or object of 'with'."""
     found: list[str] = []
     for chunk in re.split(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s", text):
         tokens = chunk.split()
         run: list[str] = []
-        runs: list[list[str]] = []
+        runs: list[tuple[list[str], bool]] = []
+        previous: list[str] = ["", ""]
+        run_with = False
         for token in [*tokens, ""]:
             bare = token.strip(".'’")
             if bare and (_is_capitalised(bare) or (run and fold(bare) in _CONNECTORS)):
+                if not run:
+                    run_with = previous[-1] in _WITH or (
+                        previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH
+                    )
                 run.append(bare)
                 continue
             if run:
-                runs.append(run)
+                cue = run_with or fold(bare) in _VERBS
+                runs.append((run, cue))
             run = []
-        for words in runs:
+            previous = [previous[-1], fold(bare)]
+        for words, cue in runs:
             while words and (fold(words[-1]) in _CONNECTORS):
                 words = words[:-1]
             while words and (fold(words[0]) in _CONNECTORS or fold(words[0]) in _SENTENCE_WORDS):
@@ -431,7 +531,9 @@ def _spans(text: str) -> list[str]:
             if not words:
                 continue
             span = " ".join(words)
-            if _keep_span(words, span):
+            if _keep_span(words, span) or (
+                cue and not all(fold(w) in _SENTENCE_WORDS | _GENERIC for w in words)
+            ):
                 found.append(span)
     return found
 
@@ -443,15 +545,21 @@ def _keep_span(words: list[str], span: str) -> bool:
         return _is_acronym(words[0]) and len(words[0]) >= 2
     if any(_is_acronym(w) for w in words):
         return True
-    heads = [w for w in words if fold(w) in _HEADS]
+    heads = [w for w in words if fold(w) in _SINGULAR_HEADS or fold(w) in _FINAL_HEADS]
     return bool(heads) and len(heads) < len(words)
 
 
 def _acronym_after(text: str, span: str) -> str:
-    match = re.search(re.escape(span) + r"\s*\(([A-Z][A-Za-z0-9&\-\.]{1,14})\)", text)
+    at = text.find(span)
+    if at < 0:
+        return span
+    match = _ACRONYM_AFTER.match(text, at + len(span))
     if match and sum(c.isupper() for c in match.group(1)) >= 2:
         return f"{span} ({match.group(1)})"
     return span
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-\.]{1,14})\)")
 
 
 def split_names(text: str) -> list[_Candidate]:
@@ -466,8 +574,9 @@ def split_names(text: str) -> list[_Candidate]:
             continue
         line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
         for item in line.split("\n"):
-            for piece in _SPLIT_NUMBERED.split(item):
-                candidates.extend(_read_piece(piece))
+            for numbered in _SPLIT_NUMBERED.split(item):
+                for piece in _SENTENCE_END.split(numbered):
+                    candidates.extend(_read_piece(piece))
     return candidates
 
 
@@ -500,7 +609,10 @@ def _read_body(body: str) -> list[_Candidate]:
     if not body:
         return []
     name_part, gloss = _strip_gloss(body)
-    if _prose(name_part):
+    if gloss and not is_named(_unprotect(name_part)) and not _prose(gloss) and "," in gloss:
+        # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV'
+        return [_Candidate(_clean(_unprotect(name_part)), False), *_read_body(gloss)]
+    if _prose(name_part) and not _is_list(name_part):
         return _read_prose(_unprotect(body))
     out: list[_Candidate] = []
     for part in _split_commas(name_part):
@@ -513,9 +625,23 @@ def _read_body(body: str) -> list[_Candidate]:
                         continue
                     if name:
                         out.append(
-                            _Candidate(name, candidate.named, "", _unprotect(gloss or candidate.gloss))
+                            _Candidate(
+                                name,
+                                candidate.named,
+                                candidate.hint,
+                                _unprotect(gloss or candidate.gloss),
+                            )
                         )
     return out
+
+
+def _is_list(text: str) -> bool:
+    """A comma-separated list of names, even when one item trails off into a sentence."""
+    parts = [p for p in re.split(r"[,;]", text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    short = [p for p in parts if len(_words(p)) <= 7 and not _prose(p)]
+    return len(short) >= 0.6 * len(parts)
 
 
 def _read_prose(text: str) -> list[_Candidate]:
@@ -613,7 +739,10 @@ def _mention(
         answer=answer,
         hint=hint,
         known=org.sector if org is not None else None,
+        description=description if source == "group" else "",
     )
+    if sector == "unknown" and candidate.named:
+        sector = FALLBACK_SECTOR
     return PartnerMention(
         name=candidate.name,
         text=text.strip(),
@@ -627,12 +756,33 @@ def _mention(
     )
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _words(name) if w[:1].isupper() and fold(w) not in _CONNECTORS)
+
+
 def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
-    """One mention per partner and page: the first, with the others' facts folded in."""
+    """One mention per partner and page: the first, with the others' facts folded in.
+
+    An acronym alone ('CSIR') is the same partner as a name of the same page written with
+    that acronym ('... Research (CSIR)') or whose capitals spell it.
+    """
     merged: dict[str, PartnerMention] = {}
+    acronyms: dict[str, str] = {}
+    for mention in mentions:
+        base, acronym = split_acronym(mention.name)
+        key = normalise_name(base)
+        if acronym:
+            acronyms.setdefault(acronym.upper(), key)
+        if len(_words(base)) >= 2:
+            acronyms.setdefault(_initials(base).upper(), key)
     for mention in mentions:
         org = known_organisation(mention.name, fuzzy=False)
         key = f"org:{org.key}" if org is not None else normalise_name(mention.name)
+        if org is None and mention.name.upper() in acronyms and " " not in mention.name:
+            key = acronyms[mention.name.upper()]
+        elif org is None:
+            base, _ = split_acronym(mention.name)
+            key = normalise_name(base)
         kept = merged.get(key)
         if kept is None:
             merged[key] = mention

@@ -90,6 +90,11 @@ def split_acronym(name: str) -> tuple[str, str | None]:
 
 def normalise_name(name: str) -> str:
     """The comparison form of a partner name (rule 1 above)."""
+    return _normalise(name)
+
+
+@lru_cache(maxsize=65536)
+def _normalise(name: str) -> str:
     base, _ = split_acronym(name)
     text = fold(base).replace("&", " and ")
     text = re.sub(r"[^\w\s]+", " ", text)

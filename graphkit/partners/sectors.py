@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SECTORS: tuple[str, ...] = (
     "government",
@@ -24,8 +25,11 @@ SECTORS: tuple[str, ...] = (
 _HINT_SECTORS = frozenset({"government", "private", "civil_society", "academia", "un"})
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Lower-case, strip accents and collapse whitespace (for matching, never for labels)."""
+    if text.isascii():
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.casefold().split())
@@ -109,6 +113,14 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"country office|un agencies|un agency)\b",
     ),
     (
+        "government",
+        r"\b(ministr\w*|minister\w*|ministere|ministerio|ministerstvo|secretaria\w*|"
+        r"municipal\w*|municipio\w*|municipalidad|mairie|prefecture|city council|"
+        r"county|counties|district council|town council|city hall|city of|governorate|governor\w*|"
+        r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
+        r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|parishad|local government)\b",
+    ),
+    (
         "international",
         r"\b(embassy|embajada|ambassade|high commission|consulate|giz|usaid|jica|koica|fcdo|"
         r"dfid|sida|kfw|afd|aecid|world bank|european union|eu delegation|european commission|"
@@ -116,19 +128,11 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"international cooperation)\b",
     ),
     (
-        "government",
-        r"\b(ministr\w*|minister\w*|ministere|ministerio|ministerstvo|secretaria\w*|"
-        r"municipal\w*|municipio\w*|municipalidad|mairie|prefecture|city council|"
-        r"county|counties|district council|town council|city hall|city of|governorate|governor\w*|"
-        r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
-        r"intendencia|junta comunal|upazila|upazilla|parishad|local government)\b",
-    ),
-    (
         "academia",
         r"\b(universit\w*|universidad|universite|universidade|college|school|ecole|escuela|"
         r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|academy|academia|"
         r"faculty|faculte|facultad|research (institute|centre|center)|laboratory|"
-        r"think tank|campus)\b",
+        r"think tank|campus|research|institute|instituto|institut)\b",
     ),
     (
         "government",
@@ -141,6 +145,12 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"central bank|banque centrale|banco central|"
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
         r"commission|council of ministers|inspectorate|office of the)\b",
+    ),
+    (
+        "private",
+        r"\b(chamber of commerce|chambers of commerce|camara de comercio|chambre de commerce|"
+        r"business association|hotel\w*|tour operators?|employers|manufacturers|bankers|"
+        r"traders association|producers association|accounting firm|consult\w*)\b",
     ),
     (
         "civil_society",
@@ -158,6 +168,11 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
         r"media|radio|tv|television|hotel\w*|restaurant\w*|market|supermarket)\b",
     ),
+)
+_NAME_CUES = (
+    *_NAME_CUES[:-1],
+    ("government", r"^(the )?national\b"),
+    _NAME_CUES[-1],
 )
 _NAME_RES = tuple((s, re.compile(p)) for s, p in _NAME_CUES)
 
@@ -178,8 +193,11 @@ def sector_of(
     answer: str = "",
     hint: str = "",
     known: str | None = None,
+    description: str = "",
 ) -> str:
-    """The sector of one partner: its report's answer, else a curated entry, hint, name cues."""
+    """The sector of one partner: its report's answer, else a curated entry, hint, name cues,
+    then the first sentence of the partnership's description ('IEF is a government-owned
+    fund')."""
     from_answer = sector_from_answer(answer)
     if from_answer != "unknown":
         return from_answer
@@ -192,4 +210,9 @@ def sector_of(
         if from_name in ("un", "international") and hint != from_name:
             return from_name
         return hint
+    if from_name == "unknown" and description:
+        # Only a description that says what the partner is: 'IEF is a government-owned fund'.
+        first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
+        if re.search(r"\b(is|are|was) (a|an|the)\b", first):
+            return sector_from_answer(first)
     return from_name

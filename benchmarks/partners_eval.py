@@ -1,0 +1,217 @@
+"""Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
+
+    python benchmarks/partners_eval.py [--pages DIR] [--gold FILE] [--split dev|holdout|all] [-v]
+
+Matching is the acceptance check's: a predicted named partner matches a gold one when their
+labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
+or when rapidfuzz token_sort_ratio >= 85. Prints precision, recall, F1 of named partners and
+the sector accuracy over matched partners whose gold sector is not 'unknown'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graphkit.page import Page, PartnerAnswer, PartnerGroup  # noqa: E402
+from graphkit.partners import extract_partners  # noqa: E402
+
+DEFAULT_PAGES = ROOT.parent / "shared" / "corpus" / "pages"
+DEFAULT_GOLD = ROOT / "benchmarks" / "partners_gold.json"
+# Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
+HOLDOUT = frozenset(
+    {
+        "augmented_development__empathy.md",
+        "improving_the_milk_supply_chain_in_the_crossborder_menaka_region_of_mali.md",
+        "depopulation_portfolio_closing_2021.md",
+        "climate_change_and_energy_experimentation_programme.md",
+        "digital_literacy_experiments.md",
+        "inception_of_a_digital_call_centre_system_with_waste_services.md",
+        "supporting_creation_of_sustainable_finance_portfolio_in_mongolia_.md",
+        "the_role_of_free_internet_access_to_revitalize_public_spaces_through_social_networks.md",
+        "online_public_service_portal_re_design__cpii__amp__rff_.md",
+        "flexible_manufacturing__testing_an_intervention_to_increase_productivity_of_a_garments_cluster.md",
+    }
+)
+
+
+def norm(text: str) -> str:
+    """The acceptance check's normalisation."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", text.casefold())).strip()
+
+
+def match(a: str, b: str) -> bool:
+    """The acceptance check's label match."""
+    return norm(a) == norm(b) or fuzz.token_sort_ratio(norm(a), norm(b)) >= 85
+
+
+# --- reading pages --------------------------------------------------------------------------
+
+_HINTS = (
+    ("what government partners", "government"),
+    ("what civil society organisations", "civil_society"),
+    ("what academic partners", "academia"),
+    ("what private sector partners", "private"),
+    ("which un internal partners", "un"),
+    ("who of the partners listed were new", "new_unusual"),
+    ("please list the names of partners mentioned", "any"),
+)
+
+
+def _fallback_page(path: Path) -> Page:
+    """A minimal stand-in for graphkit.reader: only the partner fields (for benchmarking)."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    qas: list[list] = []
+    current: list | None = None
+    for number, line in enumerate(lines, 1):
+        if line.startswith("> "):
+            current = [line[2:].strip(), [], number]
+            qas.append(current)
+        elif line.startswith("#"):
+            current = None
+        elif line.startswith(("<div", "</div", "**")):
+            continue
+        elif current is not None:
+            current[1].append(line)
+    groups: list[dict] = []
+    answers: list[PartnerAnswer] = []
+    for question, body, number in qas:
+        answer = html.unescape("\n".join(body)).strip()
+        if answer.upper() in ("NA", "N/A", "NONE"):
+            answer = ""
+        low = question.lower()
+        if low.startswith("please state the name of the par"):
+            groups.append({"name": answer, "line": number})
+        elif low.startswith("what sector does") and groups:
+            groups[-1]["sector"] = answer
+        elif low.startswith("please provide a brief description") and groups:
+            groups[-1]["description"] = answer
+        elif answer:
+            for cue, hint in _HINTS:
+                if cue in low:
+                    answers.append(PartnerAnswer(hint, answer, question, number))
+    text = "\n".join(lines)
+    sectors = tuple(re.findall(r"\[\[partnering_sector:([^\]]+)\]\]", text))
+    return Page(
+        file=path.name,
+        sha256="",
+        doc_type="",
+        form="",
+        title="",
+        title_truncated=False,
+        year=None,
+        countries=tuple(re.findall(r"\[\[country:([^\]]+)\]\]", text)),
+        latlng=None,
+        focal_point=None,
+        tags=(("partnering_sector", sectors),) if sectors else (),
+        sections=(),
+        questions=(),
+        text="",
+        partner_groups=tuple(PartnerGroup(**g) for g in groups if g["name"]),
+        partner_answers=tuple(answers),
+    )
+
+
+def page_reader():
+    """graphkit.reader.read_page when it exists, else the minimal fallback (with a warning)."""
+    try:
+        from graphkit.reader import read_page
+    except ImportError:
+        print(
+            "note: graphkit.reader not available; using the benchmark's minimal partner parser",
+            file=sys.stderr,
+        )
+        return _fallback_page
+    return read_page
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def evaluate(gold: list[dict], pages: Path, verbose: bool = False) -> dict[str, float]:
+    """Precision, recall, F1 of named partners and sector accuracy over the gold files."""
+    read = page_reader()
+    tp = fp = fn = sector_ok = sector_n = 0
+    for entry in gold:
+        page = read(pages / entry["file"])
+        predicted = [m for m in extract_partners(page) if m.named]
+        golds = [p for p in entry["partners"] if p["named"]]
+        used: set[int] = set()
+        errors: list[str] = []
+        for partner in golds:
+            names = [partner["name"], *partner["mentions"]]
+            hit = next(
+                (
+                    i
+                    for i, m in enumerate(predicted)
+                    if i not in used and any(match(m.name, n) for n in names)
+                ),
+                None,
+            )
+            if hit is None:
+                fn += 1
+                errors.append(f"  missed   {partner['name']!r} ({partner['sector']})")
+                continue
+            used.add(hit)
+            tp += 1
+            if partner["sector"] != "unknown":
+                sector_n += 1
+                if predicted[hit].sector == partner["sector"]:
+                    sector_ok += 1
+                else:
+                    errors.append(
+                        f"  sector   {partner['name']!r}: {predicted[hit].sector} != {partner['sector']}"
+                    )
+        for i, m in enumerate(predicted):
+            if i not in used:
+                fp += 1
+                errors.append(f"  extra    {m.name!r} ({m.sector}, {m.source})")
+        if verbose and errors:
+            print(entry["file"])
+            print("\n".join(errors))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "files": len(gold),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "sector_accuracy": sector_ok / sector_n if sector_n else 0.0,
+        "sector_n": sector_n,
+    }
+
+
+def main() -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    if args.split == "dev":
+        gold = [g for g in gold if g["file"] not in HOLDOUT]
+    elif args.split == "holdout":
+        gold = [g for g in gold if g["file"] in HOLDOUT]
+    scores = evaluate(gold, args.pages, verbose=args.verbose)
+    print(
+        f"{args.split}: {scores['files']} files; named partners "
+        f"P={scores['precision']:.3f} R={scores['recall']:.3f} F1={scores['f1']:.3f}; "
+        f"sector accuracy {scores['sector_accuracy']:.3f} (n={scores['sector_n']})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
