@@ -6,7 +6,8 @@ and base64 images removed, 'NA'/'N/A'/'None' answers turned into '').
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +90,40 @@ class Page:
             if key == name:
                 return value
         return ""
+
+    def fields_of(self, name: str) -> tuple[str, ...]:
+        """Every value of a repeated form field, in page order (empty when absent)."""
+        return tuple(value for key, value in self.fields if key == name)
+
+    def to_dict(self, *, max_text: int | None = 50_000) -> dict[str, Any]:
+        """Plain JSON-able data: tags and fields as {name: [values]}, records as dicts.
+
+        `text` is cut to `max_text` characters (None: whole) so that a long blog stays a
+        readable document; `text_chars` keeps the full length.
+        """
+        fields: dict[str, list[str]] = {}
+        for key, value in self.fields:
+            fields.setdefault(key, []).append(value)
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "doc_type": self.doc_type,
+            "form": self.form,
+            "title": self.title,
+            "title_truncated": self.title_truncated,
+            "year": self.year,
+            "countries": list(self.countries),
+            "latlng": list(self.latlng) if self.latlng else None,
+            "focal_point": self.focal_point,
+            "tags": {key: list(values) for key, values in self.tags},
+            "images_removed": self.images_removed,
+            "fields": fields,
+            "learning_questions": list(self.learning_questions),
+            "stage_shares": {stage: share for stage, share in self.stage_shares},
+            "partner_groups": [asdict(group) for group in self.partner_groups],
+            "partner_answers": [asdict(answer) for answer in self.partner_answers],
+            "sections": [asdict(section) for section in self.sections],
+            "questions": [asdict(question) for question in self.questions],
+            "text_chars": len(self.text),
+            "text": self.text if max_text is None else self.text[:max_text],
+        }
