@@ -169,7 +169,8 @@ def evaluate(gold: list[dict], pages: Path, verbose: bool = False) -> dict[str, 
                     sector_ok += 1
                 else:
                     errors.append(
-                        f"  sector   {partner['name']!r}: {predicted[hit].sector} != {partner['sector']}"
+                        f"  sector   {partner['name']!r}: "
+                        f"{predicted[hit].sector} != {partner['sector']}"
                     )
         for i, m in enumerate(predicted):
             if i not in used:

@@ -257,9 +257,7 @@ def is_named(name: str) -> bool:
     if first in _PEOPLE:
         # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
         rest = [w for w in words[1:] if fold(w) not in _CONNECTORS]
-        if all(fold(w) in _GENERIC or _is_capitalised(w) for w in rest) and _head_count(
-            rest
-        ) == 0:
+        if all(fold(w) in _GENERIC or _is_capitalised(w) for w in rest) and _head_count(rest) == 0:
             return False
     for word in words:
         low = fold(word)
@@ -276,7 +274,7 @@ def _prose(text: str) -> bool:
     lower = [w for w in words if w[:1].islower() and fold(w) not in _CONNECTORS]
     if len(words) > MAX_LABEL_WORDS and not re.search(r"[,;]", text):
         return True
-    return len(lower) >= 3 and len(lower) >= 0.3 * len(words)
+    return len(words) >= 5 and len(lower) >= 3 and len(lower) >= 0.3 * len(words)
 
 
 def _heading_sector(heading: str) -> str:
@@ -298,7 +296,11 @@ _QUOTES = re.compile(r"[\"“”«»„]")
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     clause = _CLAUSE.search(text)
-    if clause and clause.start() > 0 and any(_is_capitalised(w) for w in _words(text[: clause.start()])):
+    if (
+        clause
+        and clause.start() > 0
+        and any(_is_capitalised(w) for w in _words(text[: clause.start()]))
+    ):
         text = text[: clause.start()]
     text = _NUMBERING.sub("", text)
     previous = None
@@ -454,6 +456,7 @@ def _strip_gloss(part: str) -> tuple[str, str]:
             _prose(right)
             or not right
             or ":" in match.group(0)
+            or not match.group(0)[:1].isspace()
             or len(_words(right)) > 6
             or _org_like(left)
         ):
@@ -511,7 +514,9 @@ def _spans(text: str) -> list[str]:
         run_with = False
         for token in [*tokens, ""]:
             bare = token.strip(".'’")
-            if bare and (_is_capitalised(bare) or (run and fold(bare) in _CONNECTORS)):
+            if bare and (
+                _is_capitalised(bare) or (run and fold(bare) in _CONNECTORS and bare != "in")
+            ):
                 if not run:
                     run_with = previous[-1] in _WITH or (
                         previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH
@@ -599,7 +604,9 @@ def _read_piece(piece: str) -> list[_Candidate]:
     for sector_hint, body in pieces:
         for candidate in _read_body(body):
             if sector_hint and not candidate.hint:
-                candidate = _Candidate(candidate.name, candidate.named, sector_hint, candidate.gloss)
+                candidate = _Candidate(
+                    candidate.name, candidate.named, sector_hint, candidate.gloss
+                )
             out.append(candidate)
     return out
 

@@ -83,7 +83,10 @@ def split_acronym(name: str) -> tuple[str, str | None]:
     match = _ACRONYM_SUFFIX.search(name)
     if match:
         inner = match.group(1).strip()
-        if re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner) and sum(c.isupper() for c in inner) >= 2:
+        if (
+            re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner)
+            and sum(c.isupper() for c in inner) >= 2
+        ):
             return name[: match.start()].strip(), inner
     return name.strip(), None
 

@@ -38,7 +38,11 @@ def fold(text: str) -> str:
 # A report's own sector answer, free text in English, French, Spanish or Portuguese.
 # Order matters: the first pattern that matches wins ('UN agency' before 'agency').
 _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("un", r"\b(un agency|united nations|un system|un entity|undp|onu|nations unies|naciones unidas)\b"),
+    (
+        "un",
+        r"\b(un agency|united nations|un system|un entity|undp|onu|nations unies|"
+        r"naciones unidas)\b",
+    ),
     (
         "international",
         r"\b(international (organi[sz]ation|ngo|partner|development)|donor|multilateral|bilateral|"
@@ -118,7 +122,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"municipal\w*|municipio\w*|municipalidad|mairie|prefecture|city council|"
         r"county|counties|district council|town council|city hall|city of|governorate|governor\w*|"
         r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
-        r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|parishad|local government)\b",
+        r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|"
+        r"parishad|local government)\b",
     ),
     (
         "international",
