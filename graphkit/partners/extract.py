@@ -160,7 +160,7 @@ _SENTENCE_WORDS = frozenset(
     partnering collaborating working worked these those their there he she his her its
     additionally furthermore moreover however then when while since after before by on to
     each other some many most several new one two three four five first second third
-    together with via within among including include includes such like nous nosotros
+    together with via within among including include includes such like nous nosotros given
     con el la los las les le et y de en avec por para se um uma os as com in-house yes no
     not na n/a none tbc tbd""".split()
 )
@@ -182,7 +182,7 @@ _INLINE_HEADING = re.compile(
     r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
     r"other|civil society/ ?ngos|un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
     r"(?:\s+partners?)?|ministries|municipalities|universities|donors|"
-    r"provate sector|partners)\s*:\s*"
+    r"provate sector|partners|(?-i:[A-Z][A-Z ]{5,}[A-Z]))\s*:\s*"
 )
 _HEADING_SECTORS = (
     ("privat", "private"),
@@ -349,6 +349,11 @@ def _org_like(part: str) -> bool:
     return _head_count(words) > 0
 
 
+def _strong_org(part: str) -> bool:
+    """A name with a head noun that usually heads or ends an institution's name."""
+    return any(fold(w) in _SINGULAR_HEADS or fold(w) in _FINAL_HEADS for w in _words(part))
+
+
 def _is_ministry(part: str) -> bool:
     return bool(
         re.match(
@@ -382,7 +387,7 @@ def _split_commas(text: str) -> list[str]:
 
 def _split_and(part: str) -> list[str]:
     """Split 'A and B' / 'A & B' only when both sides are organisations."""
-    pieces = re.split(r"\s+(and|&|y|et|e)\s+", part)
+    pieces = re.split(r"\s+(and|&|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+)?", part)
     if len(pieces) < 3:
         return [part]
     out = [pieces[0]]
@@ -390,7 +395,11 @@ def _split_and(part: str) -> list[str]:
         left = out[-1]
         left_words = _words(left)
         right_words = _words(piece)
-        tail_acronym = re.search(r"\([A-Z][A-Za-z&\-]{1,14}\)\s*$", piece) is not None
+        # 'National Technology and Innovation Sandbox (NTIS)': the acronym names the whole,
+        # unless the right side is an organisation without it.
+        tail_acronym = re.search(
+            r"\([A-Z][A-Za-z&\-]{1,14}\)\s*$", piece
+        ) is not None and not _strong_org(split_acronym(piece)[0])
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
         if _is_ministry(piece) or (
             (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
