@@ -95,13 +95,30 @@ def _parse_file(path: Path) -> Iterator[ox.Quad | ox.Triple]:
 
 
 @cache
-def _reference() -> tuple[tuple[Node, Node, Node], ...]:
-    # The ontology and SKOS schemes, filtered like the data (shapes.ttl itself is not data).
-    triples: list[tuple[Node, Node, Node]] = []
+def _reference() -> dict[Node, tuple[tuple[Node, Node, Node], ...]]:
+    # The ontology and SKOS schemes (filtered like the data), by subject; shapes.ttl is not data.
+    by_subject: dict[Node, list[tuple[Node, Node, Node]]] = {}
     for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
         if path.name != SHAPES_FILE:
-            triples.extend(_ox_triples(_parse_file(path)))
-    return tuple(triples)
+            for triple in _ox_triples(_parse_file(path)):
+                by_subject.setdefault(triple[0], []).append(triple)
+    return {s: tuple(triples) for s, triples in by_subject.items()}
+
+
+def _mix_in_reference(graph: rdflib.Graph) -> None:
+    # Only what the data refers to but does not describe itself (a page graph naming a shipped
+    # concept), so a small graph is not charged for validating two thousand shipped concepts,
+    # and a graph that carries its own copy of the schemes is judged on that copy.
+    reference = _reference()
+    described = set(graph.subjects())
+    wanted = {o for o in graph.objects() if o in reference and o not in described}
+    for node in wanted:
+        for triple in reference[node]:
+            graph.add(triple)
+    for triples in reference.values():
+        for triple in triples:
+            if triple[1] == RDFS.subClassOf:
+                graph.add(triple)
 
 
 def _data_graph(
@@ -119,8 +136,7 @@ def _data_graph(
         for triple in _ox_triples(data):
             graph.add(triple)
     if with_ontology:
-        for triple in _reference():
-            graph.add(triple)
+        _mix_in_reference(graph)
     return graph
 
 

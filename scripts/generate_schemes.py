@@ -71,42 +71,42 @@ OPEN = {
 # notation -> (label, definition, IATI OrganisationType codes)
 SECTORS = {
     "government": (
-        "Government sector",
+        "Government partners",
         "National or local government and other public-sector bodies.",
         ("10", "11", "15"),
     ),
     "private": (
-        "Private sector",
+        "Private-sector partners",
         "Companies, start-ups, social enterprises and business associations.",
         ("70", "71", "72", "73"),
     ),
     "civil_society": (
-        "Civil society sector",
+        "Civil-society partners",
         "NGOs, community organisations, foundations and cooperatives.",
         ("21", "22", "23", "24", "60"),
     ),
     "academia": (
-        "Academic sector",
+        "Academic partners",
         "Universities, research institutes, think tanks and schools.",
         ("80",),
     ),
     "un": (
-        "United Nations system",
+        "UN-system partners",
         "Agencies, funds and programmes of the United Nations system.",
         ("40",),
     ),
     "international": (
-        "International organisations",
+        "International partners",
         "Multilateral and bilateral development partners, international NGOs and donors.",
         ("40", "21"),
     ),
     "other": (
-        "Other sector",
+        "Other partners",
         "A partner of a sector none of the other concepts covers (media, individuals).",
         ("90",),
     ),
     "unknown": (
-        "Unknown sector",
+        "Partners of unknown sector",
         "The report does not say which sector the partner belongs to.",
         (),
     ),
