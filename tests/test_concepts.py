@@ -199,3 +199,29 @@ def test_every_corpus_variant_group_lands_on_one_known_concept(corpus_dir: Path)
     assert {k: v for k, v in iris.items() if len(v) > 1} == {}
     assert unknown == []
     assert base_key("Visual Thinking &amp; Mapping") == "visual thinking and mapping"
+
+
+@pytest.mark.corpus
+def test_shipped_schemes_are_what_the_generator_writes(corpus_dir: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = ONTOLOGY_DIR.parent
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(root / "scripts" / "generate_schemes.py"),
+            str(corpus_dir),
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for name in SCHEME_FILES.values():
+        assert (tmp_path / name).read_text(encoding="utf-8") == (ONTOLOGY_DIR / name).read_text(
+            encoding="utf-8"
+        ), f"{name} is stale: run python scripts/generate_schemes.py"

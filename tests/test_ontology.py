@@ -149,3 +149,16 @@ def test_hermit_would_catch_an_inconsistency(tmp_path: Path) -> None:
     )
     out = run_hermit([ONTOLOGY_DIR / "graphkit.ttl", bad])
     assert out.startswith("INCONSISTENT"), out
+
+
+def test_model_doc_is_up_to_date() -> None:
+    import importlib.util
+
+    root = ONTOLOGY_DIR.parent
+    spec = importlib.util.spec_from_file_location("build_docs", root / "scripts" / "build_docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    graph = rdflib.Graph().parse(ONTOLOGY_DIR / "graphkit.ttl")
+    committed = (root / "docs" / "ontology" / "MODEL.md").read_text(encoding="utf-8")
+    assert module.model_markdown(graph) == committed, "run: python scripts/build_docs.py"
