@@ -1,4 +1,4 @@
-"""Text normalisation for SDG Commons pages: entities, invisible characters, base64 images, empty answers.
+"""Text normalisation of SDG Commons pages: entities, invisible characters, base64, empty answers.
 
 Every function is pure and keeps the number of lines of its input (except `normalize_value`,
 which flattens to one line), so the reader can report line numbers of the original file.
@@ -31,7 +31,9 @@ _MD_DATA_IMAGE = re.compile(
 _HTML_DATA_IMAGE = re.compile(
     r"<img\b[^<>\[\]]*?\bsrc\s*=\s*[\"']?\s*data:[^\"'<>\[\]\s]*[\"']?[^<>\[\]]*>", re.I
 )
-_BARE_DATA_URI = re.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/=]{16,}")
+_BARE_DATA_URI = re.compile(
+    r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/=]{16,}"
+)
 
 # Invisible and odd characters. Spaces of every width become a plain space; zero-width,
 # soft hyphens, bidi controls, C0/C1 controls and private-use glyphs (Word's Symbol-font
@@ -58,6 +60,7 @@ _INLINE_HTML = re.compile(
 )
 
 # Answers that mean "nothing here".
+# fmt: off
 EMPTY_ANSWERS: frozenset[str] = frozenset(
     {
         "", "na", "n/a", "n.a", "n.a.", "n / a", "n/a.", "none", "none.", "null", "nil",
@@ -65,6 +68,7 @@ EMPTY_ANSWERS: frozenset[str] = frozenset(
         "non applicable", "sans objet", "n/d",
     }
 )
+# fmt: on
 
 
 def _fix_odd(match: re.Match[str]) -> str:

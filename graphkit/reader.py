@@ -262,7 +262,7 @@ def _clean_title(raw: str) -> tuple[str, bool]:
 
 
 def _list_value(value: str) -> str:
-    """A short bulleted answer ('- Yes, a different group') as 'Yes, a different group'; else as is."""
+    """A short bulleted answer ('- Yes', '- No') as 'Yes; No'; any other answer as is."""
     lines = [line for line in value.split("\n") if line.strip()]
     if not lines or len(lines) > 12:
         return value
@@ -373,7 +373,8 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
 
     title: str | None = None
     sections: list[Section] = []
-    sec_title, sec_line, sec_text = "", 0, []  # free text before the first heading: no section
+    sec_title, sec_line = "", 0  # free text before the first heading belongs to no section
+    sec_text: list[str] = []
     questions: list[Question] = []
     current: _Q | None = None
     in_group = False
@@ -477,7 +478,9 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
     clean, truncated = _clean_title(title or "")
     if not clean:
         fallback = next((value for name, value in fields if name == "plan_title"), "")
-        clean, truncated = _clean_title(fallback.split("\n")[0] or Path(file).stem.replace("_", " "))
+        clean, truncated = _clean_title(
+            fallback.split("\n")[0] or Path(file).stem.replace("_", " ")
+        )
 
     countries = tuple(tag_index.get("country", ()))
     focal = tag_index.get("focal_point")
@@ -551,7 +554,11 @@ def _form_views(
             # ("Quantitative evidence: ..." then `<div class="group">` `> ` the answer).
             parts = [question.answer] if question.answer else []
             follow = index + 1
-            while follow < count and not questions[follow].text and questions[follow].group is not None:
+            while (
+                follow < count
+                and not questions[follow].text
+                and questions[follow].group is not None
+            ):
                 if questions[follow].answer:
                     parts.append(questions[follow].answer)
                 follow += 1
@@ -598,7 +605,7 @@ def _reject(path: Path, reason: str, line: int | None = None) -> PageError:
 
 
 def read_page(path: Path | str, *, data: bytes | None = None) -> Page:
-    """Read one page file (or its already-read bytes) into a `Page`; raise PageError if it is none."""
+    """Read one page file (or its bytes, already read) into a `Page`; PageError if it is none."""
     path = Path(path)
     if data is None:
         try:
@@ -647,7 +654,7 @@ def read_pages(
 
 
 def iter_page_files(sources: Iterable[Path | str] | Path | str) -> list[Path]:
-    """The page files of SOURCES (files, or folders read one level deep), sorted, no hidden files."""
+    """The page files of SOURCES (files, or folders one level deep), sorted, hidden ones skipped."""
     if isinstance(sources, (str, Path)):
         sources = [sources]
     files: list[Path] = []

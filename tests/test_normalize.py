@@ -16,11 +16,17 @@ from graphkit.normalize import (
     strip_inline_html,
 )
 
-PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+PIXEL = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+    "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
 
 
 def test_entities_are_decoded() -> None:
-    assert decode_entities("Research &amp; development &quot;lab&quot;") == 'Research & development "lab"'
+    assert (
+        decode_entities("Research &amp; development &quot;lab&quot;")
+        == 'Research & development "lab"'
+    )
 
 
 def test_double_encoded_entities_are_decoded() -> None:
@@ -70,7 +76,10 @@ def test_crlf_becomes_lf() -> None:
 
 
 def test_normalize_value_flattens_to_one_line() -> None:
-    assert normalize_value("  satellite imagery\r weather\n monitoring ") == "satellite imagery weather monitoring"
+    assert (
+        normalize_value("  satellite imagery\r weather\n monitoring ")
+        == "satellite imagery weather monitoring"
+    )
 
 
 def test_markdown_data_image_is_removed_and_counted() -> None:
@@ -79,7 +88,9 @@ def test_markdown_data_image_is_removed_and_counted() -> None:
 
 
 def test_html_data_image_is_removed_and_counted() -> None:
-    text, count = strip_data_images(f'x <img alt="a" src="data:image/jpeg;base64,{PIXEL}" width=3> y')
+    text, count = strip_data_images(
+        f'x <img alt="a" src="data:image/jpeg;base64,{PIXEL}" width=3> y'
+    )
     assert (text, count) == ("x  y", 1)
 
 
@@ -101,20 +112,28 @@ def test_unclosed_data_image_does_not_swallow_what_follows() -> None:
 
 def test_megabytes_of_base64_are_stripped_fast() -> None:
     payload = (PIXEL * 40_000)[:3_000_000]
-    raw = "# Tool\n\n[[type:tools]]\n" + f"\n![](data:image/png;base64,{payload})\n" * 3 + "## Overview\nText"
+    raw = (
+        "# Tool\n\n[[type:tools]]\n"
+        + f"\n![](data:image/png;base64,{payload})\n" * 3
+        + "## Overview\nText"
+    )
     started = time.perf_counter()
     text, count = strip_data_images(raw)
     assert count == 3 and len(text) < 200
     assert time.perf_counter() - started < 1.0
 
 
-@pytest.mark.parametrize("answer", ["NA", "N/A", "n/a", "None", " none ", "-", "—", "N/A.", "Not applicable", ""])
+@pytest.mark.parametrize(
+    "answer", ["NA", "N/A", "n/a", "None", " none ", "-", "—", "N/A.", "Not applicable", ""]
+)
 def test_empty_answers_are_recognised(answer: str) -> None:
     assert is_empty_answer(answer)
     assert clean_answer(answer) == ""
 
 
-@pytest.mark.parametrize("answer", ["No", "Nairobi", "NASA", "Yes", "0", "None of the partners were new"])
+@pytest.mark.parametrize(
+    "answer", ["No", "Nairobi", "NASA", "Yes", "0", "None of the partners were new"]
+)
 def test_real_answers_are_kept(answer: str) -> None:
     assert not is_empty_answer(answer)
     assert clean_answer(f"\n{answer}\n") == answer

@@ -1,5 +1,7 @@
 """The reader: one page file -> one Page, for every form variant; bad files rejected clearly."""
 
+# ruff: noqa: E501, W291  (the fixtures quote the platform's long form questions verbatim)
+
 from __future__ import annotations
 
 import json
@@ -500,7 +502,9 @@ def test_form_variant_is_detected(text: str, form: str) -> None:
 def test_plan_fields_are_keyed_on_questions() -> None:
     page = parse_page(PLAN_2021)
     assert page.field("plan_title") == "Market air"
-    assert page.field("challenge_statement") == "Our challenge is that traders breathe smoke all day."
+    assert (
+        page.field("challenge_statement") == "Our challenge is that traders breathe smoke all day."
+    )
     assert page.field("learning_question_stage") == "Sense; Explore"
 
 
@@ -521,7 +525,10 @@ def test_na_answer_is_empty_and_field_absent() -> None:
 
 def test_repeated_fields_keep_every_value() -> None:
     page = parse_page(PLAN_2021)
-    assert page.fields_of("learning_question") == ("Which stoves do traders adopt?", "Who pays for clean stoves?")
+    assert page.fields_of("learning_question") == (
+        "Which stoves do traders adopt?",
+        "Who pays for clean stoves?",
+    )
     assert page.learning_questions == page.fields_of("learning_question")
 
 
@@ -598,7 +605,11 @@ def test_closing_2023_with_french_headings_reads_english_questions() -> None:
     assert page.field("handover") == "Our work has not yet scaled"
     assert page.partner_groups[0].name == "GIZ"
     assert page.partner_groups[0].sector == "Bilateral agency"
-    assert [s.title for s in page.sections] == ["Enseignements sur votre défi", "Les partenaires", "Fin"]
+    assert [s.title for s in page.sections] == [
+        "Enseignements sur votre défi",
+        "Les partenaires",
+        "Fin",
+    ]
 
 
 def test_group_question_none_is_an_unlabelled_question() -> None:
@@ -620,7 +631,9 @@ def test_experiment_fields_and_tag_fallbacks() -> None:
 
 def test_experiment_partner_names_are_an_any_sector_answer() -> None:
     answers = parse_page(EXPERIMENT).partner_answers
-    assert [(a.sector_hint, a.text) for a in answers] == [("any", "Lake University, Acme Stoves Ltd")]
+    assert [(a.sector_hint, a.text) for a in answers] == [
+        ("any", "Lake University, Acme Stoves Ltd")
+    ]
 
 
 def test_experiment_section_intro_is_section_text() -> None:
@@ -675,7 +688,9 @@ def test_text_has_no_tag_markup_and_keeps_answers() -> None:
 
 
 def test_entities_and_nbsp_are_normalised_in_answers_and_tags() -> None:
-    page = parse_page("# T\n\n[[type:solution]]\n[[methods:R&amp;amp;D]]\n## A\n\n> Q?\n\nA&nbsp;&amp; B\u200b\n")
+    page = parse_page(
+        "# T\n\n[[type:solution]]\n[[methods:R&amp;amp;D]]\n## A\n\n> Q?\n\nA&nbsp;&amp; B\u200b\n"
+    )
     assert page.tag("methods") == ("R&D",)
     assert page.questions[0].answer == "A & B"
 
@@ -714,7 +729,10 @@ def test_to_dict_is_plain_json_without_the_private_index() -> None:
     data = json.loads(json.dumps(page.to_dict()))
     assert "_tag_index" not in data
     assert data["tags"]["country"] == ["Kenya"]
-    assert data["fields"]["learning_question"] == ["Which stoves do traders adopt?", "Who pays for clean stoves?"]
+    assert data["fields"]["learning_question"] == [
+        "Which stoves do traders adopt?",
+        "Who pays for clean stoves?",
+    ]
     assert data["partner_groups"][0]["name"] == "Traders' Welfare Group"
 
 
@@ -726,9 +744,15 @@ def test_to_dict_cuts_very_long_text() -> None:
 
 
 def test_fields_constant_names_every_field_the_reader_fills() -> None:
-    names = {name for text in (PLAN_2021, CLOSING_2022, CLOSING_2023, EXPERIMENT) for name, _ in parse_page(text).fields}
+    names = {
+        name
+        for text in (PLAN_2021, CLOSING_2022, CLOSING_2023, EXPERIMENT)
+        for name, _ in parse_page(text).fields
+    }
     assert names <= set(FIELDS)
-    assert {"hypothesis", "challenge_statement", "insights", "handover", "total_cost"} <= set(FIELDS)
+    assert {"hypothesis", "challenge_statement", "insights", "handover", "total_cost"} <= set(
+        FIELDS
+    )
 
 
 # --- files -------------------------------------------------------------------------------
@@ -763,7 +787,9 @@ def test_utf8_bom_is_ignored(write) -> None:  # type: ignore[no-untyped-def]
     ],
     ids=["empty", "whitespace", "binary", "latin-1", "untagged", "control-chars"],
 )
-def test_bad_files_are_rejected_with_a_reason_naming_the_file(write, content: bytes, reason: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_are_rejected_with_a_reason_naming_the_file(
+    write, content: bytes, reason: str
+) -> None:  # type: ignore[no-untyped-def]
     path = write(content, "bad.md")
     with pytest.raises(PageError) as caught:
         read_page(path)
@@ -823,13 +849,24 @@ def test_examples_cover_every_main_form(examples_dir: Path) -> None:
     pages = list(read_pages(iter_page_files([examples_dir])))
     assert 10 <= len(pages) <= 14
     forms = {p.form for p in pages}
-    assert {"learningplan-2021", "closing-2022", "closing-2023", "experiment", "solution", "blog", "tool"} <= forms
+    assert {
+        "learningplan-2021",
+        "closing-2022",
+        "closing-2023",
+        "experiment",
+        "solution",
+        "blog",
+        "tool",
+    } <= forms
     assert all(p.focal_point is None or p.focal_point.endswith("@example.org") for p in pages)
 
 
 def test_examples_share_partners_across_countries(examples_dir: Path) -> None:
     pages = list(read_pages(iter_page_files([examples_dir])))
-    texts = {p.file: " ".join([g.name for g in p.partner_groups] + [a.text for a in p.partner_answers]) for p in pages}
+    texts = {
+        p.file: " ".join([g.name for g in p.partner_groups] + [a.text for a in p.partner_answers])
+        for p in pages
+    }
     with_unicef = {f for f, t in texts.items() if "UNICEF" in t}
     countries = {p.countries[0] for p in pages if p.file in with_unicef}
     assert len(countries) >= 3
@@ -866,7 +903,9 @@ def test_corpus_reads_every_page_and_types_match_first_type_tags(corpus_dir: Pat
     assert len(pages) == len(files)
     want: Counter[str] = Counter()
     for path in files:
-        match = re.search(r"^\[\[type:([^\]]*)\]\]", path.read_text(encoding="utf-8", errors="replace"), re.M)
+        match = re.search(
+            r"^\[\[type:([^\]]*)\]\]", path.read_text(encoding="utf-8", errors="replace"), re.M
+        )
         want[match.group(1) if match else ""] += 1
     assert Counter(p.doc_type for p in pages) == want
     assert all(p.form in FORMS for p in pages)

@@ -20,7 +20,9 @@ _STRUCTURE = st.sampled_from(
 _LINES = st.lists(st.one_of(st.text(max_size=40), _STRUCTURE), max_size=25)
 _KEY = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
 _VALUE = st.text(
-    alphabet=st.characters(blacklist_characters="[]:\n", blacklist_categories=("Cs",)), min_size=1, max_size=30
+    alphabet=st.characters(blacklist_characters="[]:\n", blacklist_categories=("Cs",)),
+    min_size=1,
+    max_size=30,
 ).filter(lambda v: normalize_value(v) != "")
 
 
@@ -34,7 +36,9 @@ def test_any_text_never_crashes(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_LINES, st.lists(st.tuples(_KEY, _VALUE), min_size=1, max_size=5), st.data())
-def test_tags_are_never_lost(lines: list[str], tags: list[tuple[str, str]], data: st.DataObject) -> None:
+def test_tags_are_never_lost(
+    lines: list[str], tags: list[tuple[str, str]], data: st.DataObject
+) -> None:
     for key, value in tags:
         where = data.draw(st.integers(min_value=0, max_value=len(lines)))
         lines.insert(where, f"[[{key}:{value}]]")
