@@ -16,7 +16,8 @@ import pyoxigraph as ox
 
 from graphkit.concepts import concept_for
 from graphkit.countries import all_countries
-from graphkit.mapping import RDF_TYPE, RDFS_LABEL, Triple, gk, iri
+from graphkit.countries import country_by_code
+from graphkit.mapping import RDF_TYPE, RDFS_LABEL, Triple, gk, iri, lab_triples
 from graphkit.partners import canonical_label
 from graphkit.paths import ONTOLOGY_DIR, QUERIES_DIR
 from graphkit.store import Store
@@ -86,4 +87,15 @@ def partner_graph_triples(store: Store) -> list[Triple]:
         votes = [(n, s) for s, n in sectors[partner].items() if s != "unknown"]
         sector = max(votes)[1] if votes else "unknown"
         out.append((node, gk("sector"), iri(concept_for("sector", sector).iri)))
+    return out
+
+
+def lab_graph_triples(store: Store, base: str) -> list[Triple]:
+    """The Accelerator Labs the reports name, each a unit of UNDP in its country."""
+    query = (QUERIES_DIR / "internal" / "labs.rq").read_text(encoding="utf-8")
+    out: list[Triple] = []
+    for row in store.query(query):
+        code = row["lab"].value.rsplit("/", 1)[-1]
+        country = country_by_code(code)
+        out.extend(lab_triples(base, code, country.name if country else code))
     return out

@@ -120,6 +120,7 @@ class PageGraph:
     file: str
     graph: str
     sha256: str
+    doc_type: str
     triples: tuple[Triple, ...]
 
 
@@ -262,11 +263,11 @@ def map_page(page: Page, options: MappingOptions | None = None, *, activity: str
 
     # Partners.
     _partnerships(e, page, report, base, slug, iso3[0] if iso3 else None)
-    return PageGraph(page.file, str(source.value), page.sha256, tuple(e.out))
+    return PageGraph(page.file, str(source.value), page.sha256, page.doc_type, tuple(e.out))
 
 
 def _abstract(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text[: ABSTRACT_CHARS * 4].split())
     if len(text) <= ABSTRACT_CHARS:
         return text
     cut = text.rfind(" ", 0, ABSTRACT_CHARS)
@@ -312,10 +313,7 @@ def _countries(e: _Emitter, page: Page, report: ox.NamedNode, base: str) -> list
         if a3 not in seen:
             seen.append(a3)
     if seen:
-        first = resolve_country(next(t for t in page.countries if resolve_country(t)))
-        assert first is not None
         e.add(report, gk("lab"), iri(f"{base}lab/{seen[0]}"))
-        e.out.extend(lab_triples(base, seen[0], first.country.name))
     return seen
 
 
