@@ -156,6 +156,10 @@ _QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("who at undp might benefit", _F, "beneficiaries_undp"),
     ('how much the "sense" and "explore" phases', _F, "sense_explore_influence"),
     ("considering the outcomes of this experimental activity", _F, "follow_up"),
+    ("please upload any supporting images", _MARK, "images"),
+    ("please include any supporting images", _MARK, "images"),
+    ("please include supporting images", _MARK, "images"),
+    ("reviewer's name", _MARK, "reviewer"),
     ("please upload any supporting links", _F, "supporting_links"),
     ("please add any supporting links", _F, "supporting_links"),
     ("please include supporting links", _F, "supporting_links"),
@@ -440,13 +444,15 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
         elif first == ">":
             asked = line[1:].strip()
             # A blockquote inside a form answer ("> Innovative monitoring methods can ...")
-            # is answer text: outside groups, only known questions or '?' lines are questions.
+            # is answer text: outside groups, only known questions and lines that read like
+            # one ('?' or ':' at the end, 'Please ...') are questions.
             if (
                 in_group
                 or not lenient
                 or current is None
                 or not asked
-                or asked.endswith("?")
+                or asked.endswith(("?", ":"))
+                or asked.startswith("Please ")
                 or _classify(asked) is not None
             ):
                 if current is not None:
