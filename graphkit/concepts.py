@@ -392,5 +392,5 @@ def sdg_for(tag: str) -> str | None:
     if match:
         number = int(match.group(1))
         return sdg_iri(number) if 1 <= number <= 17 else None
-    number = _SDG_BY_TITLE.get(concept_key(tag))
-    return sdg_iri(number) if number else None
+    by_title = _SDG_BY_TITLE.get(concept_key(tag))
+    return sdg_iri(by_title) if by_title else None
