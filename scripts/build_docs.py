@@ -1,16 +1,18 @@
-"""Render the ontology's documentation: docs/ontology/index.html (pyLODE) and MODEL.md.
+"""Render the ontology's documentation: docs/ontology/index.html (pyLODE), MODEL.md, context.jsonld.
 
     python scripts/build_docs.py [--out docs/ontology]
 
 index.html is pyLODE's OntPub page of ontology/graphkit.ttl; MODEL.md is a compact markdown
-table of the model (classes, properties, concept schemes) for the README. Both are generated
-from the Turtle only, so they cannot drift from it.
+table of the model (classes, properties, concept schemes) for the README; ontology/context.jsonld
+is a JSON-LD @context with short names for every gk term. All are generated from the Turtle
+only, so they cannot drift from it.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.metadata
+import json
 import logging
 import sys
 import types
@@ -120,6 +122,72 @@ def model_markdown(graph: rdflib.Graph) -> str:
     return "\n".join(lines)
 
 
+STANDARD_TERMS: dict[str, object] = {
+    "id": "@id",
+    "type": "@type",
+    "label": "rdfs:label",
+    "comment": "rdfs:comment",
+    "title": "dcterms:title",
+    "identifier": "dcterms:identifier",
+    "created": {"@id": "dcterms:created", "@type": "xsd:dateTime"},
+    "subject": {"@id": "dcterms:subject", "@type": "@id"},
+    "prefLabel": "skos:prefLabel",
+    "altLabel": "skos:altLabel",
+    "notation": "skos:notation",
+    "inScheme": {"@id": "skos:inScheme", "@type": "@id"},
+    "closeMatch": {"@id": "skos:closeMatch", "@type": "@id"},
+    "exactMatch": {"@id": "skos:exactMatch", "@type": "@id"},
+    "sameAs": {"@id": "owl:sameAs", "@type": "@id"},
+    "lat": {"@id": "geo:lat", "@type": "xsd:double"},
+    "long": {"@id": "geo:long", "@type": "xsd:double"},
+    "wasDerivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
+    "wasGeneratedBy": {"@id": "prov:wasGeneratedBy", "@type": "@id"},
+    "wasAssociatedWith": {"@id": "prov:wasAssociatedWith", "@type": "@id"},
+    "startedAtTime": {"@id": "prov:startedAtTime", "@type": "xsd:dateTime"},
+    "unitOf": {"@id": "org:unitOf", "@type": "@id"},
+    # gk:year has no rdfs:range in the ontology (HermiT knows no xsd:gYear), but it is one.
+    "year": {"@id": "gk:year", "@type": "xsd:gYear"},
+}
+CONTEXT_PREFIXES = {
+    "gk": GK,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "wd": "http://www.wikidata.org/entity/",
+    "unsdg": "http://metadata.un.org/sdg/",  # not "sdg": that is the gk:sdg property's name
+}
+
+
+def jsonld_context(graph: rdflib.Graph) -> str:
+    """ontology/context.jsonld: every gk term and common terms as short plain-JSON names."""
+    context: dict[str, object] = dict(CONTEXT_PREFIXES)
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty):
+        for term in sorted(s for s in graph.subjects(RDF.type, kind) if str(s).startswith(GK)):
+            name = str(term)[len(GK) :]
+            if kind == OWL.Class:
+                context[name] = f"gk:{name}"
+            elif kind in (OWL.ObjectProperty, OWL.AnnotationProperty):
+                context[name] = {"@id": f"gk:{name}", "@type": "@id"}
+            else:
+                rng = graph.value(term, RDFS.range)
+                if rng is not None and str(rng) != "http://www.w3.org/2001/XMLSchema#string":
+                    context[name] = {"@id": f"gk:{name}", "@type": short(rng)}
+                else:
+                    context[name] = f"gk:{name}"
+    context.update(STANDARD_TERMS)
+    return json.dumps({"@context": context}, indent=2, ensure_ascii=False) + "\n"
+
+
 def render_html(destination: Path) -> None:
     """pyLODE's OntPub page of the ontology."""
     # pyLODE 3.4's wheel reads its version from a pyproject.toml it does not ship; give it the
@@ -143,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     graph = rdflib.Graph().parse(ONTOLOGY / "graphkit.ttl")
     (args.out / "MODEL.md").write_text(model_markdown(graph), encoding="utf-8")
+    (ONTOLOGY / "context.jsonld").write_text(jsonld_context(graph), encoding="utf-8")
     if not args.no_html:
         render_html(args.out / "index.html")
     print(

@@ -162,3 +162,24 @@ def test_model_doc_is_up_to_date() -> None:
     graph = rdflib.Graph().parse(ONTOLOGY_DIR / "graphkit.ttl")
     committed = (root / "docs" / "ontology" / "MODEL.md").read_text(encoding="utf-8")
     assert module.model_markdown(graph) == committed, "run: python scripts/build_docs.py"
+
+
+def test_jsonld_context_names_every_term_and_round_trips() -> None:
+    import json
+
+    context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    for term in gk_terms(rdflib.Graph().parse(ONTOLOGY_DIR / "graphkit.ttl")):
+        assert str(term)[len(GK_NS) :] in context, term
+    doc = {
+        "@context": context,
+        "@id": "https://w3id.org/graphkit/id/report/x",
+        "type": "Report",
+        "country": "https://w3id.org/graphkit/id/country/MAR",
+        "sdg": "unsdg:7",
+        "year": "2021",
+    }
+    graph = rdflib.Graph().parse(data=json.dumps(doc), format="json-ld")
+    report = URIRef("https://w3id.org/graphkit/id/report/x")
+    assert (report, RDF.type, GK.Report) in graph
+    assert (report, GK.sdg, URIRef("http://metadata.un.org/sdg/7")) in graph
+    assert graph.value(report, GK.year).datatype == URIRef("http://www.w3.org/2001/XMLSchema#gYear")

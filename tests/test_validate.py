@@ -108,7 +108,7 @@ def test_cli_validate_file(tmp_path: Path) -> None:
     good = tmp_path / "good.ttl"
     good.write_text(VALID, encoding="utf-8")
     bad = tmp_path / "bad.nt"
-    parse(VALID.replace('gk:alpha2 "MA" ;', "")).serialize(bad, format="nt")
+    parse(VALID.replace('gk:alpha2 "MA" ;', "")).serialize(bad, format="nt", encoding="utf-8")
     runner = CliRunner()
     ok = runner.invoke(main, ["validate", str(good)])
     assert ok.exit_code == 0, ok.output
