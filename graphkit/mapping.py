@@ -18,7 +18,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from graphkit.__about__ import __version__
-from graphkit.concepts import concept_for, sdg_for
+from graphkit.concepts import concept_for, is_blank, sdg_for
 from graphkit.countries import resolve_country
 from graphkit.page import Page
 from graphkit.partners import extract_partners, partner_key
@@ -168,19 +168,31 @@ def _lit(text: str) -> ox.Literal:
     return ox.Literal(text)
 
 
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_REMOVED = "[e-mail removed]"
+
+
+def scrub_emails(text: str) -> str:
+    """Text with every e-mail address replaced (answers often carry contact details)."""
+    return _EMAIL.sub(EMAIL_REMOVED, text) if "@" in text else text
+
+
 class _Emitter:
-    """Collects one page's triples."""
+    """Collects one page's triples; text literals lose e-mail addresses unless kept."""
 
-    __slots__ = ("out",)
+    __slots__ = ("out", "keep_emails")
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_emails: bool = False) -> None:
         self.out: list[Triple] = []
+        self.keep_emails = keep_emails
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         self.out.append((s, p, o))
 
     def text(self, s: ox.NamedNode, p: ox.NamedNode, value: str) -> None:
         if value:
+            if not self.keep_emails and "@" in value:
+                value = scrub_emails(value)
             self.out.append((s, p, _lit(value)))
 
 
@@ -191,7 +203,7 @@ def map_page(page: Page, options: MappingOptions | None = None, *, activity: str
     slug = page_slug(page.file)
     report = iri(f"{base}report/{slug}")
     source = iri(f"{base}source/{slug}")
-    e = _Emitter()
+    e = _Emitter(keep_emails=opt.include_contacts)
 
     # The report and its provenance.
     e.add(report, RDF_TYPE, gk("Report"))
@@ -243,7 +255,7 @@ def map_page(page: Page, options: MappingOptions | None = None, *, activity: str
         ("thematic_area", "thematic_areas", "thematicArea", "ThematicArea"),
     ):
         for value in page.tag(tag):
-            if value.strip():
+            if not is_blank(value):
                 e.add(report, gk(prop), _concept(e, scheme, value, cls))
     for value in page.tag("sdgs"):
         sdg = sdg_for(value)
@@ -254,7 +266,7 @@ def map_page(page: Page, options: MappingOptions | None = None, *, activity: str
             continue
         for value in values:
             if value.strip():
-                e.add(report, gk("tag"), _lit(f"{key}={value.strip()}"))
+                e.text(report, gk("tag"), f"{key}={value.strip()}")
 
     # The frontier challenge of learning plans, closing reports and experiments.
     _challenge(e, page, report, base, slug, iso3)
@@ -283,8 +295,8 @@ def _concept(e: _Emitter, scheme: str, value: str, cls: str) -> ox.NamedNode:
         e.add(node, RDF_TYPE, SKOS_CONCEPT)
         e.add(node, RDF_TYPE, gk(cls))
         e.add(node, SKOS_IN_SCHEME, iri(_scheme_iri(scheme)))
-        e.add(node, RDFS_LABEL, _lit(concept.label))
-        e.add(node, SKOS_ALT_LABEL, _lit(value.strip()))
+        e.text(node, RDFS_LABEL, concept.label)
+        e.text(node, SKOS_ALT_LABEL, value.strip())
     return node
 
 

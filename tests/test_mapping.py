@@ -116,3 +116,21 @@ def test_challenge_carries_the_statement(plan: Path) -> None:
     g = map_page(read_page(plan))
     challenge = BASE + "challenge/smart_water_rabat"
     assert objects(g.triples, challenge, GK + "challengeStatement") == {"Our challenge is that water is scarce."}
+
+
+def test_emails_in_answers_are_scrubbed(tmp_path: Path) -> None:
+    page = tmp_path / "contact.md"
+    page.write_text(PLAN.replace("Our challenge is that water is scarce.",
+                                 "Write to water.team@undp.org or call us."), encoding="utf-8")
+    g = map_page(read_page(page))
+    text = " ".join(t[2].value for t in g.triples)
+    assert "undp.org" not in text and "[e-mail removed]" in text
+    kept = map_page(read_page(page), MappingOptions(include_contacts=True))
+    assert "water.team@undp.org" in " ".join(t[2].value for t in kept.triples)
+
+
+def test_blank_tag_values_make_no_concept(tmp_path: Path) -> None:
+    page = tmp_path / "blank.md"
+    page.write_text(PLAN.replace("[[methods:Ethnography]]", "[[methods:Ethnography]]\n[[methods:n/a]]"), encoding="utf-8")
+    g = map_page(read_page(page))
+    assert len(objects(g.triples, BASE + "report/blank", GK + "method")) == 1
