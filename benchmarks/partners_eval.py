@@ -157,9 +157,7 @@ def evaluate(
     for entry in gold:
         if rows is None:
             page = read(pages / entry["file"])
-            predicted = [
-                (m.name, m.sector, m.source) for m in extract_partners(page) if m.named
-            ]
+            predicted = [(m.name, m.sector, m.source) for m in extract_partners(page) if m.named]
         else:
             predicted = [
                 (r["partner_label"], r["sector"], "graph") for r in rows.get(entry["file"], [])

@@ -21,9 +21,7 @@ def example_store(examples_dir: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 def _csv(store: Path, *args: str) -> list[dict[str, str]]:
-    result = CliRunner().invoke(
-        main, ["partners", "--store", str(store), "--format", "csv", *args]
-    )
+    result = CliRunner().invoke(main, ["partners", "--store", str(store), "--format", "csv", *args])
     assert result.exit_code == 0, result.output
     return list(csv.DictReader(io.StringIO(result.output)))
 

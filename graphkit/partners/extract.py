@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphkit.page import Page
 from graphkit.partners.resolve import (
@@ -208,17 +209,21 @@ _LEAD = re.compile(
     r"(?i)^(?:(?:we|the lab|our lab|acclab|the acclab|i)\s+(?:have\s+)?(?:also\s+)?"
     r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|"
-    r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+)"
+    r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
+    r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by)\s+(?:the\s+)?(?=[A-Z])))"
 )
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|[-*•·▪●◦–—>]+)\s*")
 _SPLIT_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)")
 _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])|(?<=[A-Z]{3}[.!?])\s+(?=[A-Z][a-z])"
+)
 _WORD = re.compile(r"[\w][\w'’\-\.&]*[\w]|[\w]|&")
 
 # ------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return (
@@ -243,6 +248,11 @@ def _head_count(words: list[str]) -> int:
 
 def is_named(name: str) -> bool:
     """True when a candidate names an organisation, False for a generic group."""
+    return _is_named(name)
+
+
+@lru_cache(maxsize=65536)
+def _is_named(name: str) -> bool:
     words = _words(name)
     if not words:
         return False
@@ -268,6 +278,7 @@ def is_named(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _prose(text: str) -> bool:
     """Whether a piece is a sentence rather than a name or a list of names."""
     words = _words(text)
@@ -289,6 +300,7 @@ _CLAUSE = re.compile(
     r"\s(?:to|who|which|that|is|are|was|were|has|have|had|will|would|provided|provides|"
     r"supported|supports|helped|helps|in charge|responsible for|through our|through its)\s+\S"
 )
+_VERB_CLAUSE = re.compile(r"\s(?:sent|gave|made|took|ran|[a-z]{3,}ed)\s+\S")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 _QUOTES = re.compile(r"[\"“”«»„]")
 
@@ -302,6 +314,12 @@ def _clean(name: str) -> str:
         and any(_is_capitalised(w) for w in _words(text[: clause.start()]))
     ):
         text = text[: clause.start()]
+    verb = _VERB_CLAUSE.search(text)
+    if verb and verb.start() > 0:
+        before = _words(text[: verb.start()])
+        if before and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in before):
+            # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
+            text = text[: verb.start()]
     text = _NUMBERING.sub("", text)
     previous = None
     while previous != text:
@@ -397,9 +415,12 @@ def _split_and(part: str) -> list[str]:
         right_words = _words(piece)
         # 'National Technology and Innovation Sandbox (NTIS)': the acronym names the whole,
         # unless the right side is an organisation without it.
-        tail_acronym = re.search(
-            r"\([A-Z][A-Za-z&\-]{1,14}\)\s*$", piece
-        ) is not None and not _strong_org(split_acronym(piece)[0])
+        tail = re.search(r"\(([A-Z][A-Za-z&\-]{1,14})\)\s*$", piece)
+        whole = f"{left} {piece[: tail.start()]}" if tail else ""
+        tail_acronym = tail is not None and (
+            not _strong_org(split_acronym(piece)[0])
+            or _initials(whole).upper() == tail.group(1).upper()
+        )
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
         if _is_ministry(piece) or (
             (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
@@ -458,7 +479,7 @@ def _split_run_together(part: str) -> list[str]:
 
 def _strip_gloss(part: str) -> tuple[str, str]:
     """Cut a description after ':' or ' - ' (or 'X- description') off a name."""
-    match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])", part)
+    match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[A-Za-z)])-\s+(?=[A-Z])", part)
     if match:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
         if left and (
@@ -620,10 +641,71 @@ def _read_piece(piece: str) -> list[_Candidate]:
     return out
 
 
+_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[A-Za-z)])-\s+(?=\S)")
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.()\-]*|of|for|and|the|de|del|la|le|des|du|et|y|&)$")
+
+
+_PLACE_END = re.compile(r"\b(District|Province|Region|County|Governorate)\s+(?=[A-Z])")
+
+
+def _dash_entries(body: str) -> list[tuple[str, str]] | None:
+    """'Name – gloss Name – gloss': (name, gloss) pairs when two or more names each carry a
+    dash gloss, with no punctuation between an entry's gloss and the next name."""
+    marks = list(_DASH.finditer(body))
+    if len(marks) < 2:
+        return None
+    entries: list[tuple[str, str]] = []
+    start = 0
+    for n, mark in enumerate(marks):
+        before = body[start : mark.start()]
+        if n == 0:
+            name = before.strip()
+        else:
+            tokens = before.split()
+            k = len(tokens)
+            while k > 0 and _NAME_WORD.match(tokens[k - 1].rstrip(",;.")):
+                if tokens[k - 1][-1:] in ",;." and k < len(tokens):
+                    break
+                k -= 1
+            while k < len(tokens) and fold(tokens[k]) in _CONNECTORS:
+                k += 1
+            runs = _split_run_together(_PLACE_END.sub("\\1\n", " ".join(tokens[k:])))
+            runs = [r for run in runs for r in run.split("\n") if r.strip()]
+            # 'mapping in Waterburg District World Wide Fund for Nature – ...': the place
+            # ends the gloss, the last run-together name starts the next entry.
+            name = runs[-1] if runs else ""
+            gloss_words = [*tokens[:k], *" ".join(runs[:-1]).split()]
+            if not gloss_words or not name:
+                # A dash straight after a gloss ('Science- Policy- we have ...'): one gloss.
+                start = mark.end()
+                continue
+            entries[-1] = (entries[-1][0], " ".join(gloss_words))
+        entries.append((name, ""))
+        start = mark.end()
+    if len(entries) < 2 or not all(_org_like(_unprotect(name)) for name, _ in entries[1:]):
+        return None
+    entries[-1] = (entries[-1][0], body[start:].strip())
+    return entries
+
+
 def _read_body(body: str) -> list[_Candidate]:
     body = _protect(body.strip())
     if not body:
         return []
+    entries = _dash_entries(body)
+    if entries is not None:
+        out: list[_Candidate] = []
+        for name, gloss in entries:
+            for candidate in _read_body(_unprotect(name)):
+                out.append(
+                    _Candidate(
+                        candidate.name,
+                        candidate.named,
+                        candidate.hint,
+                        candidate.gloss or _unprotect(gloss),
+                    )
+                )
+        return out
     name_part, gloss = _strip_gloss(body)
     if gloss and not is_named(_unprotect(name_part)) and not _prose(gloss) and "," in gloss:
         # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV'
@@ -688,7 +770,17 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
     if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
         # The lab's own colleagues count as partners only when the UN question asks.
         return False
+    if len(words) >= 2 and _EVENT.search(fold(words[-1])):
+        # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
+        return False
     return not (len(words) == 1 and fold(words[0]) in _HEADS)
+
+
+_EVENT = re.compile(
+    r"^(program|programme|programs|programmes|programa|project|projects|projet|proyecto|"
+    r"challenge|challenges|campaign|hackathon|competition|contest|award|awards|prize|week|"
+    r"festival|summit|conference|workshop|workshops|bootcamp|upshift)$"
+)
 
 
 def extract_partners(page: Page) -> list[PartnerMention]:
@@ -755,7 +847,7 @@ def _mention(
         answer=answer,
         hint=hint,
         known=org.sector if org is not None else None,
-        description=description if source == "group" else "",
+        description=description,
     )
     if sector == "unknown" and candidate.named:
         sector = FALLBACK_SECTOR

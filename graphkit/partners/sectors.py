@@ -123,7 +123,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"county|counties|district council|town council|city hall|city of|governorate|governor\w*|"
         r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
         r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|"
-        r"parishad|local government)\b",
+        r"parishad|local government|administration|administrations|public enterprise|"
+        r"judiciary|executive committee|people's committee|peoples committee|regional office of)\b",
     ),
     (
         "international",
@@ -192,6 +193,14 @@ def sector_from_name(name: str) -> str:
     return "unknown"
 
 
+_KIND_RE = re.compile(
+    r"\b(non[- ]?profit|ngo|civil society organi[sz]ation|social enterprise|start-?up|"
+    r"private company|company|university|research (institute|centre|center)|think tank|"
+    r"government (agency|body|institution)|public (agency|body|institution|enterprise)|"
+    r"ministry|municipality|un agency|foundation|association|cooperative)\b"
+)
+
+
 def sector_of(
     name: str,
     *,
@@ -220,4 +229,9 @@ def sector_of(
         first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
         if re.search(r"\b(is|are|was) (a|an|the)\b", first):
             return sector_from_answer(first)
+        # A short gloss that says what the partner is: 'TONIBUNG- Social enterprise',
+        # 'A GIS non profit organisation that has worked with ...'.
+        said = _KIND_RE.search(fold(first))
+        if said:
+            return sector_from_answer(said.group(0))
     return from_name
