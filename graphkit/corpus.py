@@ -8,9 +8,11 @@ build changes the store, so page graphs stay independent of each other.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -29,15 +31,30 @@ GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
+# Validation shapes are configuration, not data: they stay out of the published graph.
+NOT_DATA = frozenset({"shapes.ttl"})
+
+
 @lru_cache(maxsize=1)
 def _ontology_triples() -> tuple[Triple, ...]:
     triples: list[Triple] = []
     for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        if path.name in NOT_DATA:
+            continue
+        # Blank nodes (OWL lists, restrictions) get ids from their file and order of
+        # appearance, so the same ontology always gives the same output bytes.
+        ids: dict[ox.BlankNode, ox.BlankNode] = {}
+
+        def stable(term: Any, stem: str = path.stem) -> Any:
+            if isinstance(term, ox.BlankNode):
+                if term not in ids:
+                    ids[term] = ox.BlankNode(f"{re.sub('[^A-Za-z0-9]', '', stem)}b{len(ids)}")
+                return ids[term]
+            return term
+
         with path.open("rb") as fh:
-            triples.extend(
-                (t.subject, t.predicate, t.object)
-                for t in ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.as_uri())
-            )
+            for t in ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.as_uri()):
+                triples.append((stable(t.subject), t.predicate, stable(t.object)))
     return tuple(triples)
 
 
