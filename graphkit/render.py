@@ -34,7 +34,10 @@ TEMPLATES_DIR = _HERE / "templates"
 MAX_NODES = 1000
 LABEL_CHARS = 40
 TIP_ITEMS = 8
-GEO_SCALE = 8.0  # pixels per degree of longitude/latitude
+GEO_SCALE = 8.0
+SMALL_GRAPH = 250  # nodes: up to this size every label is drawn
+HUB_LABELS = 30  # on bigger graphs, the most connected nodes whose labels stay readable
+BASE_FONT = 14  # pixels per degree of longitude/latitude
 
 SECTOR_COLOURS: dict[str, str] = {
     "government": "#1f3f8f",
@@ -192,9 +195,9 @@ def _edge_tip(graph: nx.Graph, a: Any, b: Any, data: dict[str, Any]) -> list[lis
     return lines
 
 
-def _options(nodes: int, *, geo: bool) -> dict[str, Any]:
-    iterations = max(60, min(400, 150_000 // max(nodes, 1)))
-    small = nodes <= 250  # every label can be shown; on bigger graphs only the hubs' labels
+def _options(nodes: int, edges: int, *, geo: bool) -> dict[str, Any]:
+    # Layout work grows with nodes and links: keep stabilisation to ~1-3 s in Chromium.
+    iterations = max(60, min(400, 300_000 // max(nodes + edges, 1)))
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": nodes <= 150},
@@ -203,18 +206,13 @@ def _options(nodes: int, *, geo: bool) -> dict[str, Any]:
             "shape": "dot",
             "borderWidth": 1,
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3},
-            # Sizes grow with the square root of the degree (graphkit-network.js); on big
-            # graphs the hubs' labels are made large enough to read when the whole graph fits.
+            # Sizes grow with the square root of the degree (graphkit-network.js).
             "scaling": {
                 "min": 5,
-                "max": 45,
-                "label": {
-                    "enabled": True,
-                    "min": 14 if small else 9,
-                    "max": 30 if small else round(min(90.0, 2.4 * math.sqrt(nodes))),
-                    "drawThreshold": 5 if small else 7,
-                    "maxVisible": 26,
-                },
+                "max": 22 if geo else 45,  # on the map, big discs would hide their neighbours
+                # Label sizes are set per node (view_data): hubs large, the rest hidden by
+                # drawThreshold until the reader zooms in.
+                "label": {"enabled": False, "drawThreshold": 6, "maxVisible": 26},
             },
         },
         "edges": {
@@ -237,9 +235,40 @@ def _options(nodes: int, *, geo: bool) -> dict[str, Any]:
     }
 
 
-def view_data(graph: nx.Graph, *, colour_by: str = "kind", geo: bool = False) -> dict[str, Any]:
+def label_sizes(graph: nx.Graph, *, anchor_kind: str | None = None) -> dict[Any, int]:
+    """Font size of each node's label: hubs readable when the whole graph fits the window.
+
+    On small graphs every label is readable and hubs are a little larger. On big ones only
+    the anchors (nodes not of anchor_kind's complement, e.g. countries among partners) and
+    the HUB_LABELS most connected nodes get large labels; the rest appear on zooming in.
+    """
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    top = max(int(d.get("degree", 0)) for _, d in graph.nodes(data=True)) or 1
+    if n <= SMALL_GRAPH:
+        return {
+            node: round(BASE_FONT + 10 * math.sqrt(int(d.get("degree", 0)) / top))
+            for node, d in graph.nodes(data=True)
+        }
+    hub_font = round(max(24.0, 2.2 * math.sqrt(n)))
+    ranked = sorted(graph, key=lambda node: _rank(graph, node))
+    hubs = set(ranked[:HUB_LABELS])
+    if anchor_kind is not None:
+        hubs |= {node for node, d in graph.nodes(data=True) if d.get("kind") != anchor_kind}
+    return {node: hub_font if node in hubs else BASE_FONT for node in graph}
+
+
+def view_data(
+    graph: nx.Graph,
+    *,
+    colour_by: str = "kind",
+    geo: bool = False,
+    reduce_kind: str | None = None,
+) -> dict[str, Any]:
     """The nodes, edges and options handed to vis-network (plain JSON-able values)."""
     ids = {node: i for i, node in enumerate(graph)}
+    fonts = label_sizes(graph, anchor_kind=reduce_kind)
     nodes = []
     for node, data in graph.nodes(data=True):
         colour, _ = node_colour(data, colour_by)
@@ -249,6 +278,7 @@ def view_data(graph: nx.Graph, *, colour_by: str = "kind", geo: bool = False) ->
             "label": _short(label),
             "value": max(1, int(data.get("degree", graph.degree(node)))),
             "color": {"background": colour, "border": "#333333"},
+            "font": {"size": fonts[node]},
             "tip": _node_tip(data),
             "search": label.casefold(),
         }
@@ -269,7 +299,7 @@ def view_data(graph: nx.Graph, *, colour_by: str = "kind", geo: bool = False) ->
         }
         for a, b, data in graph.edges(data=True)
     ]
-    return {"nodes": nodes, "edges": edges, "options": _options(len(nodes), geo=geo)}
+    return {"nodes": nodes, "edges": edges, "options": _options(len(nodes), len(edges), geo=geo)}
 
 
 def legend(graph: nx.Graph, *, colour_by: str = "kind") -> list[dict[str, Any]]:
@@ -345,7 +375,7 @@ def render_page(
         all_notes += [note] if note else []
     view, note = reduce_graph(view, max_nodes=max_nodes, reduce_kind=reduce_kind)
     all_notes += [note] if note else []
-    data = view_data(view, colour_by=colour_by, geo=layout == "geo")
+    data = view_data(view, colour_by=colour_by, geo=layout == "geo", reduce_kind=reduce_kind)
     vis_js, app_js = _static("vis-network.min.js"), _static("graphkit-network.js")
     summary = (
         f"{view.number_of_nodes():,} nodes, {view.number_of_edges():,} links"

@@ -187,3 +187,16 @@ def test_geo_view_pins_countries_at_their_coordinates() -> None:
     assert data["options"]["physics"]["enabled"] is False
     assert result.nodes_shown == 2
     assert "1 countries without coordinates are not shown" in html
+
+
+def test_on_big_graphs_only_anchors_and_hubs_get_large_labels() -> None:
+    from graphkit.render import BASE_FONT, HUB_LABELS, label_sizes
+
+    g = partner_graph(partners=400, countries=5)
+    sizes = label_sizes(g, anchor_kind="partner")
+    large = [n for n, size in sizes.items() if size > BASE_FONT]
+    assert all(sizes[f"c{c}"] > BASE_FONT for c in range(5))  # every country is readable
+    assert len(large) <= HUB_LABELS + 5
+    assert sizes["p399"] == BASE_FONT  # a leaf partner shows its label on zooming in
+    small = label_sizes(partner_graph())
+    assert min(small.values()) >= BASE_FONT
