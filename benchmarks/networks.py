@@ -66,7 +66,7 @@ def main() -> int:
         f"{graph.number_of_edges():,} edges, {len(stats.communities):,} communities; "
         f"page shows {result.nodes_shown:,} nodes ({out.stat().st_size / 1e6:.1f} MB, {out})"
     )
-    print(f"{'step':<22}{'median s':>10}{'target s':>10}")
+    print(f"{'step':<28}{'median s':>10}{'target s':>10}")
     rows = [
         ("query + build", load_s, None),
         ("analytics", analyse_s, TARGETS["analytics"]),
@@ -78,7 +78,7 @@ def main() -> int:
         mark = ""
         if target is not None and seconds > target:
             mark, failed = "  SLOW", True
-        print(f"{name:<22}{seconds:>10.2f}{target if target is not None else '':>10}{mark}")
+        print(f"{name:<28}{seconds:>10.2f}{target if target is not None else '':>10}{mark}")
     return 1 if failed else 0
 
 
