@@ -19,12 +19,15 @@ from graphkit.partners.resolve import (
     normalise_name,
     split_acronym,
 )
-from graphkit.partners.sectors import fold, sector_from_answer, sector_from_tag, sector_of
+from graphkit.partners.sectors import (
+    fallback_sector,
+    fold,
+    sector_from_answer,
+    sector_from_tag,
+    sector_of,
+)
 
 MAX_LABEL_WORDS = 14
-# A named partner nothing else types: most such names in the labelled reports were
-# companies, brands and start-ups ('Blue Impact', 'Innov Up'); measured on the dev gold.
-FALLBACK_SECTOR = "private"
 _GROUP_QUESTION = "Please state the name of the partner:"
 
 
@@ -258,6 +261,8 @@ def _is_named(name: str) -> bool:
         return False
     if known_organisation(name, fuzzy=False) is not None:
         return True
+    if _is_role(words):
+        return False
     first = fold(words[0])
     if any(fold(w) in _PLURAL_HEADS for w in words) and not any(_is_acronym(w) for w in words):
         return False
@@ -770,10 +775,52 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
     if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
         # The lab's own colleagues count as partners only when the UN question asks.
         return False
+    if fold(words[0]) in _ASIDE_STARTS:
+        # 'It', 'We', 'This Network', 'part of the Department of ...', 'under the aegis of
+        # the Ministry ...', 'through the program Digital X': a sentence's piece or an
+        # aside about a parent, not the partner.
+        return False
     if len(words) >= 2 and _EVENT.search(fold(words[-1])):
         # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
         return False
     return not (len(words) == 1 and fold(words[0]) in _HEADS)
+
+
+_ASIDE_STARTS = frozenset(
+    """it we they he she you this these those within through part under among our their its
+    his her my i us them which who whose whom""".split()
+)
+# People and their roles are not organisations: 'Magistrates', 'Chief justice', 'Registrar
+# of courts', 'Remand center senior officials', 'IT specialists', 'University Professors'.
+_ROLES = frozenset(
+    """magistrate magistrates clerk clerks registrar registrars judge judges justice justices
+    official officials officer officers specialist specialists expert experts professor
+    professors teacher teachers lecturer lecturers mayor mayors governor representative
+    representatives director directors manager managers chief chiefs head heads coordinator
+    coordinators advisor advisors adviser advisers consultant consultants staff employees
+    forces police officers doctors nurses physicians researchers scientists leaders members
+    residents inhabitants villagers mentors trainers facilitators focal point points
+    president vice deputy secretary minister ministers counsellor councillor councillors
+    councilors champions ambassadors owners founders
+    students pupils journalists artists designers developers engineers volunteers
+    individuals persons""".split()
+)
+_ROLE_FIRST = frozenset(
+    """magistrate magistrates clerk clerks registrar registrars judge judges chief chiefs
+    mayor mayors governor representative representatives director directors officials
+    residents inhabitants head heads president vice secretary minister ministers
+    councillor councillors professors professor experts specialists""".split()
+)
+
+
+def _is_role(words: list[str]) -> bool:
+    """A person or a group of people named by their role, not an organisation."""
+    folded = [fold(w).strip(".") for w in words]
+    if folded[-1] in _ROLES and not (len(folded) >= 2 and folded[-2] in ("of", "for", "de")):
+        return True
+    return folded[0] in _ROLE_FIRST and (len(folded) == 1 or folded[1] in _CONNECTORS | {
+        "justice", "heat", "resident", "executive", "officer", "officials"
+    })
 
 
 _EVENT = re.compile(
@@ -788,6 +835,7 @@ def extract_partners(page: Page) -> list[PartnerMention]:
     mentions: list[PartnerMention] = []
     tag_sectors = [sector_from_tag(v) for v in page.tag("partnering_sector")]
     experiment_hint = tag_sectors[0] if len(set(tag_sectors)) == 1 else ""
+    allowed = tuple(dict.fromkeys(s for s in tag_sectors if s != "unknown"))
     for group in page.partner_groups:
         for candidate in split_names(group.name):
             if not _keep(candidate, ""):
@@ -803,6 +851,7 @@ def extract_partners(page: Page) -> list[PartnerMention]:
                     hint=candidate.hint,
                     new_unusual=group.new_unusual,
                     description=group.description or candidate.gloss,
+                    allowed=(),
                 )
             )
     for answer in page.partner_answers:
@@ -824,6 +873,7 @@ def extract_partners(page: Page) -> list[PartnerMention]:
                     hint=candidate.hint or hint,
                     new_unusual=True if answer.sector_hint == "new_unusual" else None,
                     description=candidate.gloss,
+                    allowed=allowed if source == "experiment" else (),
                 )
             )
     return _merge(mentions)
@@ -840,6 +890,7 @@ def _mention(
     hint: str,
     new_unusual: bool | None,
     description: str,
+    allowed: tuple[str, ...],
 ) -> PartnerMention:
     org = known_organisation(candidate.name, fuzzy=False)
     sector = sector_of(
@@ -850,7 +901,13 @@ def _mention(
         description=description,
     )
     if sector == "unknown" and candidate.named:
-        sector = FALLBACK_SECTOR
+        sector = fallback_sector(
+            candidate.name,
+            description=description,
+            allowed=allowed,
+            acronym=" " not in split_acronym(candidate.name)[0]
+            and _is_acronym(split_acronym(candidate.name)[0]),
+        )
     return PartnerMention(
         name=candidate.name,
         text=text.strip(),

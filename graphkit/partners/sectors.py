@@ -114,7 +114,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"unodc|unops|undrr|unaids|ifad|rco|uncdf|onu)\b|\b(undp|pnud|unicef|unfpa|unhcr|unesco|"
         r"un women|un-habitat|un habitat|unv|uncdf|unido|unodc|unops|undrr|resident coordinator\w*|"
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
-        r"country office|un agencies|un agency)\b",
+        r"country office|un agencies|un agency|co team|co teams)\b",
     ),
     (
         "government",
@@ -138,7 +138,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"\b(universit\w*|universidad|universite|universidade|college|school|ecole|escuela|"
         r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|academy|academia|"
         r"faculty|faculte|facultad|research (institute|centre|center)|laboratory|"
-        r"think tank|campus|research|institute|instituto|institut)\b",
+        r"think tank|campus|research|institute|instituto|institut|univer\w*|studies|"
+        r"vocational|training cent\w+|lyc[eé]e|liceo|colegio)\b",
     ),
     (
         "government",
@@ -150,7 +151,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"court|tribunal|customs|revenue (service|authority)|statistics|statistical office|"
         r"central bank|banque centrale|banco central|"
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
-        r"commission|council of ministers|inspectorate|office of the)\b",
+        r"commission|council of ministers|inspectorate|office of the|council|office|"
+        r"districts?|board|direction|direccion|secretaria|regulator\w*)\b",
     ),
     (
         "private",
@@ -164,7 +166,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"ngo|ngos|csos?|network|red de|reseau|cooperative|cooperativa|cooperatives|"
         r"society|trust|charity|alliance|federation|union|club|initiative|movement|"
         r"council|collective|colectivo|forum|youth|women|committee|community|"
-        r"red cross|red crescent|scouts)\b",
+        r"red cross|red crescent|scouts|organi[sz]ation|organizacion|organisme|ordre|radio|fm|"
+        r"for peace|inclusive|platform|plataforma|resilience cent\w+)\b",
     ),
     (
         "private",
@@ -172,7 +175,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"s a|s a s|s a r l|pvt|pty|bank|banque|banco|group|holding\w*|enterprises?|"
         r"consult\w*|technolog\w+|tech|solutions|labs?|studio|agency|factory|cluster|"
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
-        r"media|radio|tv|television|hotel\w*|restaurant\w*|market|supermarket)\b",
+        r"media|tv|television|hotel\w*|restaurant\w*|market|supermarket|software|jobs|"
+        r"telekom|airtel|mobile|estudio|start up|fabrica|brand|shop|store|farms?|"
+        r"motors|energy company|airlines?|pharma\w*)\b",
     ),
 )
 _NAME_CUES = (
@@ -224,14 +229,85 @@ def sector_of(
         if from_name in ("un", "international") and hint != from_name:
             return from_name
         return hint
-    if from_name == "unknown" and description:
+    if description:
         # Only a description that says what the partner is: 'IEF is a government-owned fund'.
+        # It outranks the weak name cues (the last two groups: 'Initiative', 'Lab').
         first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
+        said = ""
         if re.search(r"\b(is|are|was) (a|an|the)\b", first):
-            return sector_from_answer(first)
-        # A short gloss that says what the partner is: 'TONIBUNG- Social enterprise',
-        # 'A GIS non profit organisation that has worked with ...'.
-        said = _KIND_RE.search(fold(first))
-        if said:
-            return sector_from_answer(said.group(0))
+            said = sector_from_answer(_after_copula(first))
+        if said in ("", "unknown"):
+            # A short gloss that says what the partner is: 'TONIBUNG- Social enterprise',
+            # 'A GIS non profit organisation that has worked with ...'.
+            kind = _KIND_RE.search(fold(first))
+            said = sector_from_answer(kind.group(0)) if kind else ""
+        if said not in ("", "unknown") and (from_name == "unknown" or _weak_cue(name)):
+            return said
     return from_name
+
+
+def _after_copula(sentence: str) -> str:
+    match = re.search(r"\b(is|are|was) (a|an|the)\b", sentence)
+    return sentence[match.start() :] if match else sentence
+
+
+def _weak_cue(name: str) -> bool:
+    """Whether the name's sector comes only from the last, weakest cue groups."""
+    folded = re.sub(r"[^\w' ]+", " ", fold(name).replace("&", " and "))
+    for n, (_, pattern) in enumerate(_NAME_RES):
+        if pattern.search(folded):
+            return n >= len(_NAME_RES) - 2
+    return False
+
+
+# Words of a description that tell what kind of body a partner is, for names with no cue.
+_DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "private",
+        re.compile(
+            r"\b(company|companies|firm|start-?ups?|business(es)?|commercial|brand|"
+            r"customers?|clients?|market|products?|platform|app|software|telecom\w*|"
+            r"operator|entrepreneurs?|private|hired|contracted|vendor|consult\w*)\b"
+        ),
+    ),
+    (
+        "civil_society",
+        re.compile(
+            r"\b(ngo|ngos|non[- ]?profit|nonprofit|civil society|cso|csos|volunteers?|"
+            r"activists?|grass-?roots|community|communities|association|foundation|"
+            r"collective|movement|advocacy|radio|youth-led|network)\b"
+        ),
+    ),
+    (
+        "government",
+        re.compile(
+            r"\b(government\w*|ministry|ministries|public (agency|institution|body|entity)|"
+            r"state-owned|municipal\w*|national agency|governmental|state agency)\b"
+        ),
+    ),
+    (
+        "academia",
+        re.compile(r"\b(universit\w+|academic\w*|research(ers)?|think tank|students?|professors?)\b"),
+    ),
+)
+
+
+def fallback_sector(
+    name: str, *, description: str = "", allowed: tuple[str, ...] = (), acronym: bool = False
+) -> str:
+    """The sector of a named partner nothing else types: the description's words, the
+    sectors its report allows (an experiment's partnering-sector tags), else civil society
+    for names in words and private for bare acronyms (the commonest sectors of such names
+    in the labelled reports)."""
+    text = fold(description)
+    votes = {s: len(p.findall(text)) for s, p in _DESCRIPTION_VOTES}
+    choices = [s for s in allowed if s in votes] or list(votes)
+    best = max(choices, key=lambda s: (votes[s], -choices.index(s)))
+    if votes[best] > 0:
+        return best
+    default = "private" if acronym else "civil_society"
+    if allowed and default not in allowed:
+        for sector in ("civil_society", "private", "government", "academia", "un"):
+            if sector in allowed:
+                return sector
+    return default
