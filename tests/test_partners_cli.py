@@ -32,7 +32,7 @@ def test_lists_a_known_partner_with_sector_countries_and_reports(example_store: 
     assert unicef["sector"] == "un"
     assert "Kenya" in unicef["countries"].split("; ")
     assert int(unicef["reports"]) >= 2
-    assert rows["Lakeside University of Science"]["sector"] == "academia"
+    assert rows["Lakeside University of Science and Technology"]["sector"] == "academia"
 
 
 def test_country_filter_keeps_only_that_countrys_partners(example_store: Path) -> None:

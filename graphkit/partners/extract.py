@@ -410,6 +410,12 @@ def _split_commas(text: str) -> list[str]:
 
 def _split_and(part: str) -> list[str]:
     """Split 'A and B' / 'A & B' only when both sides are organisations."""
+    shared = _PLURAL_TAIL.match(part)
+    if shared:
+        # 'eThekwini and Waterburg Districts' -> 'eThekwini District', 'Waterburg District'.
+        head = _SINGULAR_OF[fold(shared.group(3))]
+        head = head.capitalize() if shared.group(3)[:1].isupper() else head
+        return [f"{shared.group(1)} {head}", f"{shared.group(2)} {head}"]
     pieces = re.split(r"\s+(and|&|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+)?", part)
     if len(pieces) < 3:
         return [part]
@@ -427,6 +433,30 @@ def _split_and(part: str) -> list[str]:
             or _initials(whole).upper() == tail.group(1).upper()
         )
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
+        if (
+            _org_like(left)
+            and right_words
+            and all(w[:1].islower() and fold(w) in _GENERIC for w in right_words)
+        ):
+            # 'Japan Innovation Network and private sector': a name, then a kind of partner.
+            out.append(piece)
+            continue
+        if _of_complement(left) and not _is_ministry(piece) and not _ends_with_head(piece):
+            # 'Center for Technology and Society Studies', 'Department of Science and
+            # Innovation': the 'and' joins the complement of the head noun.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            joiner in ("and", "&")
+            and left_bare
+            and _org_like(left)
+            and len(right_words) == 1
+            and _is_capitalised(piece)
+            and fold(piece) not in _PORTFOLIO | _GENERIC | _CONNECTORS
+        ):
+            # 'Fundación Sadosky and Fundar': a second, one-word name.
+            out.append(piece)
+            continue
         if _is_ministry(piece) or (
             (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
             and not _is_ministry_tail(left)
@@ -441,9 +471,58 @@ def _split_and(part: str) -> list[str]:
     return out
 
 
+_PLURAL_TAIL = re.compile(
+    r"^((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+(?:and|&)\s+((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+"
+    r"(districts|municipalities|provinces|counties|regions|governorates|departments|states)$",
+    re.IGNORECASE,
+)
+_SINGULAR_OF = {
+    "districts": "district",
+    "municipalities": "municipality",
+    "provinces": "province",
+    "counties": "county",
+    "regions": "region",
+    "governorates": "governorate",
+    "departments": "department",
+    "states": "state",
+}
+
+
+def _of_complement(left: str) -> bool:
+    """'Center for Technology', 'Council for Scientific': a head noun then of/for/de."""
+    words = [fold(w) for w in _words(left)]
+    return (
+        len(words) >= 3
+        and any(w in _SINGULAR_HEADS for w in words[:2])
+        and any(w in ("of", "for", "de", "del", "des", "du", "on") for w in words[1:3])
+    )
+
+
+def _ends_with_head(piece: str) -> bool:
+    """Whether the right side of an 'and' is a whole organisation name of its own."""
+    base, acronym = split_acronym(piece)
+    words = [fold(w) for w in _words(base)]
+    heads = _SINGULAR_HEADS | _FINAL_HEADS
+    return bool(words) and (
+        acronym is not None
+        or words[-1] in _FINAL_HEADS
+        or _is_ministry(base)
+        or words[0] in ("university", "universidad", "universite", "municipality", "embassy")
+        or any(w in heads for w in words[1:])
+        or known_organisation(base, fuzzy=False) is not None
+        or any(_is_acronym(w) for w in _words(base))
+    )
+
+
 def _is_ministry_tail(left: str) -> bool:
     # 'Ministry of Environment and Natural Resources': the 'and' is inside the portfolio.
     return _is_ministry(left) and _head_count(_words(left)) <= 1
+
+
+# Words that go on a name after a head noun ('Center for Technology and Society Studies').
+_CONTINUATIONS = frozenset(
+    "studies research sciences science development innovation technology technologies".split()
+)
 
 
 def _split_run_together(part: str) -> list[str]:
@@ -464,7 +543,12 @@ def _split_run_together(part: str) -> list[str]:
         if fold(word) in _CONNECTORS or fold(prev) in _CONNECTORS:
             continue
         prev_head = fold(prev).strip(".,") in _FINAL_HEADS
-        if prev_head and fold(word).strip(".") not in suffixes and fold(word) not in _HEADS:
+        if (
+            prev_head
+            and fold(word).strip(".") not in suffixes
+            and fold(word) not in _HEADS
+            and fold(word) not in _CONTINUATIONS
+        ):
             cuts.append(i)
             continue
         acronyms = acronym_aliases()

@@ -20,9 +20,11 @@ so a page's IRIs never depend on the rest of the corpus):
    scope 'XXX' (no country), never 'global'.
 4. Generic, unnamed groups ('local communities', 'women CSOs') get a key from their
    normal form under the scope 'global': they are kinds of partner, not organisations.
-5. The label of a merged partner (`canonical_label`) is the curated label when the
-   partner is a curated organisation, else the most frequent normal form's best-cased
-   spelling; the other spellings and the acronyms become altLabels.
+5. The label of a merged partner (`canonical_label`) is the most frequent normal form's
+   best-cased spelling; for a curated organisation only spellings that are its label or
+   an alias count, and its curated label wins ties (so 'UNICEF team' never labels UNICEF,
+   and a report that writes 'World Wide Fund for Nature' is not labelled 'WWF'). The
+   other spellings and the acronyms become altLabels.
 """
 
 from __future__ import annotations
@@ -230,7 +232,17 @@ def canonical_label(names: Sequence[str]) -> tuple[str, list[str]]:
     if len(orgs) == 1 and None not in orgs:
         (org,) = orgs
         assert org is not None
+        # The spelling the reports use most ('World Wide Fund for Nature', 'WhatsApp'), so
+        # a label matches what its reports say; the curated label breaks ties.
+        curated = {normalise_name(s) for s in (org.label, *org.aliases)}
+        used = Counter(normalise_name(b) for b in bases if normalise_name(b) in curated)
         pref = org.label
+        if used:
+            most = max(used.values())
+            if used.get(normalise_name(org.label), 0) < most:
+                top = min(n for n, c in used.items() if c == most)
+                same = Counter(b for b in bases if normalise_name(b) == top)
+                pref = min(same, key=lambda s: (_casing_rank(s), -same[s], s))
     else:
         top = max(norms.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
         same = Counter(b for b in bases if normalise_name(b) == top)
