@@ -1,0 +1,90 @@
+"""Time every library query on the embedded store and on in-memory rdflib (full corpus).
+
+    python benchmarks/queries.py [--runs 5] [--pages ../shared/corpus/pages]
+
+Builds the pages into a temporary store with graphkit's build API, then prints, per query,
+the median time on the embedded Oxigraph store and on a plain rdflib Graph holding the same
+triples, and their ratio. Targets: < 100 ms median each, >= 10x faster than rdflib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT.parent / "shared" / "corpus" / "pages"
+
+
+def _median_ms(fn, runs: int) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    times, n = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        n = fn()
+        times.append(time.perf_counter() - started)
+    return 1000 * statistics.median(times), n
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=PAGES)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rdflib-runs", type=int, default=1)
+    parser.add_argument("--no-rdflib", action="store_true", help="Skip the (slow) rdflib side.")
+    args = parser.parse_args()
+    if not args.pages.is_dir():
+        print(f"skipped: {args.pages} not found (the shared corpus is not beside this clone)")
+        return 0
+
+    import rdflib
+
+    from graphkit import queries as q
+    from graphkit.build import build
+    from graphkit.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
+        store_dir = Path(tmp) / "store"
+        report = build([args.pages], store=store_dir)
+        print(f"built {report.pages} pages, {report.triples} triples in {report.seconds:.1f} s",
+              file=sys.stderr)
+        store = Store(store_dir, read_only=True)
+        graph = None
+        if not args.no_rdflib:
+            graph = rdflib.Graph()
+            for t in store.triples():
+                graph.add(tuple(_to_rdflib(x) for x in (t.subject, t.predicate, t.object)))
+        print(f"{'query':36} {'rows':>6} {'oxigraph ms':>12} {'rdflib ms':>10} {'ratio':>7}")
+        worst = 0.0
+        for name, query in q.load_library().items():
+            text = q.render(query, q.bind(query))
+            ox_ms, rows = _median_ms(lambda: len(q.run(query, store=store).rows), args.runs)
+            worst = max(worst, ox_ms)
+            if graph is not None:
+                rdf_ms, _ = _median_ms(lambda: len(list(graph.query(text))), args.rdflib_runs)
+                print(f"{name:36} {rows:6} {ox_ms:12.1f} {rdf_ms:10.1f} {rdf_ms / ox_ms:6.1f}x")
+            else:
+                print(f"{name:36} {rows:6} {ox_ms:12.1f}")
+        store.close()
+        print(f"slowest median on the embedded store: {worst:.1f} ms")
+    return 0
+
+
+def _to_rdflib(term):  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+    import rdflib
+
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
