@@ -902,9 +902,11 @@ def _is_role(words: list[str]) -> bool:
     folded = [fold(w).strip(".") for w in words]
     if folded[-1] in _ROLES and not (len(folded) >= 2 and folded[-2] in ("of", "for", "de")):
         return True
-    return folded[0] in _ROLE_FIRST and (len(folded) == 1 or folded[1] in _CONNECTORS | {
-        "justice", "heat", "resident", "executive", "officer", "officials"
-    })
+    return folded[0] in _ROLE_FIRST and (
+        len(folded) == 1
+        or folded[1]
+        in _CONNECTORS | {"justice", "heat", "resident", "executive", "officer", "officials"}
+    )
 
 
 _EVENT = re.compile(

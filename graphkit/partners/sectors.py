@@ -287,7 +287,9 @@ _DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "academia",
-        re.compile(r"\b(universit\w+|academic\w*|research(ers)?|think tank|students?|professors?)\b"),
+        re.compile(
+            r"\b(universit\w+|academic\w*|research(ers)?|think tank|students?|professors?)\b"
+        ),
     ),
 )
 
