@@ -49,8 +49,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
         store_dir = Path(tmp) / "store"
         report = build([args.pages], store=store_dir)
-        print(f"built {report.pages} pages, {report.triples} triples in {report.seconds:.1f} s",
-              file=sys.stderr)
+        print(
+            f"built {report.pages} pages, {report.triples} triples in {report.seconds:.1f} s",
+            file=sys.stderr,
+        )
         store = Store(store_dir, read_only=True)
         graph = None
         if not args.no_rdflib:
@@ -61,10 +63,10 @@ def main() -> int:
         worst = 0.0
         for name, query in q.load_library().items():
             text = q.render(query, q.bind(query))
-            ox_ms, rows = _median_ms(lambda: len(q.run(query, store=store).rows), args.runs)
+            ox_ms, rows = _median_ms(lambda query=query: len(q.run(query, store=store).rows), args.runs)
             worst = max(worst, ox_ms)
             if graph is not None:
-                rdf_ms, _ = _median_ms(lambda: len(list(graph.query(text))), args.rdflib_runs)
+                rdf_ms, _ = _median_ms(lambda text=text: len(list(graph.query(text))), args.rdflib_runs)
                 print(f"{name:36} {rows:6} {ox_ms:12.1f} {rdf_ms:10.1f} {rdf_ms / ox_ms:6.1f}x")
             else:
                 print(f"{name:36} {rows:6} {ox_ms:12.1f}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import time
 import urllib.error
 from collections.abc import Iterable, Iterator
@@ -99,7 +98,9 @@ class Endpoint:
             response = client.query().response
             return bytes(response.read())
         except sx.QueryBadFormed as exc:
-            raise QueryError(f"{where}: the endpoint rejected the query: {_first_line(exc)}") from None
+            raise QueryError(
+                f"{where}: the endpoint rejected the query: {_first_line(exc)}"
+            ) from None
         except sx.Unauthorized:
             raise EndpointError(
                 f"{where}: unauthorized (set {USER_ENV}/{PASSWORD_ENV}, {AUTH_ENV}=basic|digest)"
@@ -110,7 +111,7 @@ class Endpoint:
             raise EndpointError(f"{where}: HTTP {exc.code} {exc.reason}") from None
         except urllib.error.URLError as exc:
             raise EndpointError(f"{where}: unreachable ({exc.reason})") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise EndpointError(f"{where}: no answer within {self.timeout:g} s") from None
         except (OSError, ValueError) as exc:
             raise EndpointError(f"{where}: {_first_line(exc)}") from None

@@ -59,7 +59,9 @@ class KnowledgeGraph:
         return f"KnowledgeGraph({str(self.store.path) if self.store.path else 'in memory'})"
 
 
-def open(store: Path | str | Store | None = DEFAULT_STORE, *, read_only: bool = True) -> KnowledgeGraph:  # noqa: A001
+def open(
+    store: Path | str | Store | None = DEFAULT_STORE, *, read_only: bool = True
+) -> KnowledgeGraph:  # noqa: A001
     """Open the knowledge graph built at `store` (default ./.graphkit/store)."""
     if isinstance(store, Store):
         return KnowledgeGraph(store)

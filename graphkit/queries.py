@@ -195,7 +195,9 @@ def _prefixes(text: str) -> dict[str, str]:
     return {(m.group(1) or ""): m.group(2) for m in _PREFIX_DECL.finditer(text)}
 
 
-def _param_of(variable: str, defaults: Mapping[str, str], prefixes: Mapping[str, str]) -> Param | None:
+def _param_of(
+    variable: str, defaults: Mapping[str, str], prefixes: Mapping[str, str]
+) -> Param | None:
     m = _PARAM_NAME.match(variable)
     if not m or not variable.startswith("_"):
         return None
@@ -215,8 +217,13 @@ def _param_of(variable: str, defaults: Mapping[str, str], prefixes: Mapping[str,
             datatype = base + user
     default = defaults.get(name)
     return Param(
-        name=name, variable=variable, kind=kind, datatype=datatype, language=language,
-        default=None if default is None else str(default), required=m.group("required") == "_",
+        name=name,
+        variable=variable,
+        kind=kind,
+        datatype=datatype,
+        language=language,
+        default=None if default is None else str(default),
+        required=m.group("required") == "_",
     )
 
 
@@ -236,9 +243,13 @@ def parse_query(text: str, *, name: str, path: Path | None = None) -> Query:
         if param is not None and param.name not in params:
             params[param.name] = param
     return Query(
-        name=name, path=path, summary=str(meta.get("summary") or name),
-        description=str(meta.get("description") or ""), tags=tuple(tags),
-        params=tuple(params.values()), text=text,
+        name=name,
+        path=path,
+        summary=str(meta.get("summary") or name),
+        description=str(meta.get("description") or ""),
+        tags=tuple(tags),
+        params=tuple(params.values()),
+        text=text,
     )
 
 
@@ -291,7 +302,9 @@ def bind(query: Query, params: Mapping[str, Any] | None = None) -> dict[str, Ter
         value = params.get(p.name, p.default)
         if value is None:
             if p.required:
-                raise QueryError(f"{query.name}: parameter {p.name!r} is required (--param {p.name}=...)")
+                raise QueryError(
+                    f"{query.name}: parameter {p.name!r} is required (--param {p.name}=...)"
+                )
             continue
         bound[p.variable] = to_term(p, value)
     return bound
@@ -331,10 +344,13 @@ def _check_lexical(param: Param, text: str) -> None:
     local = param.datatype.removeprefix(XSD) if param.datatype else ""
     checks: dict[str, Callable[[str], object]] = {
         **{t: int for t in _INTEGERS},
-        "decimal": Decimal, "double": float, "float": float,
+        "decimal": Decimal,
+        "double": float,
+        "float": float,
         "boolean": lambda s: {"true": 1, "false": 0, "1": 1, "0": 0}[s],
         "gYear": lambda s: re.fullmatch(r"-?\d{4,}", s).group(0),  # type: ignore[union-attr]
-        "date": dt.date.fromisoformat, "dateTime": dt.datetime.fromisoformat,
+        "date": dt.date.fromisoformat,
+        "dateTime": dt.datetime.fromisoformat,
     }
     check = checks.get(local)
     if check is None:
@@ -418,15 +434,23 @@ def _run_remote(query: Query, text: str, endpoint: Endpoint) -> QueryResult:
         try:
             triples = tuple(ox.parse(body, format=ox.RdfFormat.TURTLE))
         except SyntaxError as exc:
-            raise QueryError(f"{query.name}: unreadable answer from the endpoint: {_one_line(exc)}") from None
+            raise QueryError(
+                f"{query.name}: unreadable answer from the endpoint: {_one_line(exc)}"
+            ) from None
         rows = tuple((t.subject, t.predicate, t.object) for t in triples)
-        return QueryResult("graph", ("subject", "predicate", "object"), rows, triples=tuple(
-            ox.Triple(t.subject, t.predicate, t.object) for t in triples))
+        return QueryResult(
+            "graph",
+            ("subject", "predicate", "object"),
+            rows,
+            triples=tuple(ox.Triple(t.subject, t.predicate, t.object) for t in triples),
+        )
     body = endpoint.request(text, accept="application/sparql-results+json")
     try:
         doc = json.loads(body)
     except ValueError:
-        raise QueryError(f"{query.name}: the endpoint did not answer with SPARQL JSON results") from None
+        raise QueryError(
+            f"{query.name}: the endpoint did not answer with SPARQL JSON results"
+        ) from None
     return from_sparql_json(doc)
 
 
@@ -526,15 +550,15 @@ def to_dataframe(result: QueryResult) -> pd.DataFrame:
         if kind == "int":
             data[column] = pd.array(values, dtype="Int64")
         elif kind == "float":
-            data[column] = pd.array([None if v is None else float(v) for v in values], dtype="Float64")
+            data[column] = pd.array(
+                [None if v is None else float(v) for v in values], dtype="Float64"
+            )
         elif kind == "bool":
             data[column] = pd.array(values, dtype="boolean")
         elif kind == "datetime":
             data[column] = pd.to_datetime(pd.Series(values, dtype=object), utc=_has_tz(values))
         else:
-            data[column] = pd.array(
-                [None if v is None else str(v) for v in values], dtype="string"
-            )
+            data[column] = pd.array([None if v is None else str(v) for v in values], dtype="string")
     return pd.DataFrame(data, columns=list(result.columns))
 
 
@@ -564,8 +588,14 @@ def write_csv(result: QueryResult, out: TextIO) -> None:
 
 def write_tsv(result: QueryResult, out: TextIO) -> None:
     """Tab-separated plain values, tabs and line breaks inside cells escaped."""
+
     def clean(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+        return (
+            text.replace("\\", "\\\\")
+            .replace("\t", "\\t")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+        )
 
     if result.kind == "ask":
         out.write(f"boolean\n{'true' if result.boolean else 'false'}\n")
@@ -597,10 +627,16 @@ def write_json(result: QueryResult, out: TextIO) -> None:
     else:
         doc = {
             "head": {"vars": list(result.columns)},
-            "results": {"bindings": [
-                {c: _json_cell(t) for c, t in zip(result.columns, row, strict=True) if t is not None}
-                for row in result.rows
-            ]},
+            "results": {
+                "bindings": [
+                    {
+                        c: _json_cell(t)
+                        for c, t in zip(result.columns, row, strict=True)
+                        if t is not None
+                    }
+                    for row in result.rows
+                ]
+            },
         }
     json.dump(doc, out, ensure_ascii=False, indent=1)
     out.write("\n")

@@ -51,7 +51,8 @@ def test_query_form_ignores_header_comments() -> None:
 
 def test_graph_store_urls() -> None:
     assert ep._graph_url("http://h/sparql-graph-crud-auth", "urn:g") == (
-        "http://h/sparql-graph-crud-auth?graph-uri=urn%3Ag")
+        "http://h/sparql-graph-crud-auth?graph-uri=urn%3Ag"
+    )
     assert ep._graph_url("http://h/store", "urn:g") == "http://h/store?graph=urn%3Ag"
 
 
@@ -69,8 +70,12 @@ def test_push_to_an_unreachable_server_retries_then_fails() -> None:
     store = Store(None)
     store.load_file(FIXTURE)
     with pytest.raises(EndpointError, match="after 1 retries"):
-        ep.push(store, endpoint_url="http://127.0.0.1:9/sparql-graph-crud-auth",
-                graph_iri="urn:graphkit:test", retries=1)
+        ep.push(
+            store,
+            endpoint_url="http://127.0.0.1:9/sparql-graph-crud-auth",
+            graph_iri="urn:graphkit:test",
+            retries=1,
+        )
 
 
 def test_push_rejects_a_bad_graph_iri() -> None:

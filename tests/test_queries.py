@@ -22,7 +22,8 @@ from graphkit.store import Store
 FIXTURE = Path(__file__).parent / "fixtures" / "model.ttl"
 INJECTION = 'x" } ; DROP ALL ; #'
 OURS = sorted(
-    p.stem for p in QUERIES_DIR.glob("*.rq")
+    p.stem
+    for p in QUERIES_DIR.glob("*.rq")
     if not p.stem.startswith("network-") and p.stem not in ("partners", "partner-list")
 )
 
@@ -71,10 +72,16 @@ def test_parameter_types_follow_grlc() -> None:
     query = q.parse_query(HEADER, name="by-year")
     year, country, kind = query.params
     assert (year.variable, year.datatype, year.default, year.required) == (
-        "_year_integer", q.XSD + "integer", "2022", True)
+        "_year_integer",
+        q.XSD + "integer",
+        "2022",
+        True,
+    )
     assert (country.kind, country.datatype, country.default) == ("string", None, "Morocco")
     assert (kind.required, kind.default) == (False, None)
-    iri = q.parse_query("SELECT * WHERE { ?_thing_iri ?p ?_label_en . ?s ?q ?_y_xsd_gYear }", name="t")
+    iri = q.parse_query(
+        "SELECT * WHERE { ?_thing_iri ?p ?_label_en . ?s ?q ?_y_xsd_gYear }", name="t"
+    )
     by_name = {p.name: p for p in iri.params}
     assert by_name["thing"].kind == "iri"
     assert by_name["label"].language == "en"
@@ -132,8 +139,11 @@ def test_country_accepts_a_label_or_an_iso3_code(store: Store) -> None:
 def test_search_is_case_insensitive_on_the_bound_text(store: Store) -> None:
     result = q.run("search-challenges", store=store, params={"text": "SOLAR"})
     fields = sorted((row[1].value, row[2].value) for row in result.rows)  # type: ignore[union-attr]
-    assert fields == [("Morocco", "challenge statement"), ("Morocco", "challenge statement"),
-                      ("Samoa", "learning question")]
+    assert fields == [
+        ("Morocco", "challenge statement"),
+        ("Morocco", "challenge statement"),
+        ("Samoa", "learning question"),
+    ]
 
 
 def test_shared_partners_threshold_is_typed(store: Store) -> None:
@@ -173,12 +183,19 @@ def test_malformed_query_is_one_line(store: Store) -> None:
 
 
 def test_ask_and_construct(store: Store) -> None:
-    ask = q.run(q.parse_query("ASK { ?c a <https://w3id.org/graphkit/ontology#Country> }",
-                              name="a"), store=store)
+    ask = q.run(
+        q.parse_query("ASK { ?c a <https://w3id.org/graphkit/ontology#Country> }", name="a"),
+        store=store,
+    )
     assert ask.kind == "ask" and ask.boolean is True
-    graph = q.run(q.parse_query(
-        "CONSTRUCT { ?c ?p ?o } WHERE { ?c a <https://w3id.org/graphkit/ontology#Country> ; ?p ?o }",
-        name="c"), store=store)
+    graph = q.run(
+        q.parse_query(
+            "CONSTRUCT { ?c ?p ?o } "
+            "WHERE { ?c a <https://w3id.org/graphkit/ontology#Country> ; ?p ?o }",
+            name="c",
+        ),
+        store=store,
+    )
     assert graph.kind == "graph" and len(graph.triples) == 3 * 8
     assert graph.columns == ("subject", "predicate", "object")
 
@@ -194,7 +211,9 @@ def test_dataframe_is_typed_in_select_order_with_na_for_unbound(store: Store) ->
           BIND(STRLEN(?title) AS ?n)
           BIND(?n / 2.0 AS ?ratio)
           BIND("2024-01-02T03:04:05Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> AS ?when)
-        } ORDER BY ?title""", name="typed")
+        } ORDER BY ?title""",
+        name="typed",
+    )
     frame = q.to_dataframe(q.run(query, store=store))
     assert list(frame.columns) == ["title", "year", "unusual", "n", "ratio", "when", "status"]
     assert str(frame["year"].dtype) == "Int64"
@@ -217,12 +236,17 @@ def test_dataframe_of_a_library_query(store: Store) -> None:
 
 
 def _result(store: Store) -> q.QueryResult:
-    return q.run(q.parse_query(
-        """PREFIX gk: <https://w3id.org/graphkit/ontology#>
+    return q.run(
+        q.parse_query(
+            """PREFIX gk: <https://w3id.org/graphkit/ontology#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?report ?status ?n WHERE { ?report a gk:Report ; rdfs:label ?l .
           OPTIONAL { ?report gk:experimentStatus ?status } BIND(STRLEN(?l) AS ?n) }
-        ORDER BY ?report""", name="fmt"), store=store)
+        ORDER BY ?report""",
+            name="fmt",
+        ),
+        store=store,
+    )
 
 
 def test_csv_and_tsv_writers(store: Store) -> None:
@@ -285,8 +309,19 @@ def test_cli_lists_queries_with_defaults() -> None:
 
 
 def test_cli_runs_a_query_on_a_data_file_as_csv() -> None:
-    out = CliRunner().invoke(main, ["query", "partners-by-sector", "--data", str(FIXTURE),
-                                    "--param", "country=WSM", "--format", "csv"])
+    out = CliRunner().invoke(
+        main,
+        [
+            "query",
+            "partners-by-sector",
+            "--data",
+            str(FIXTURE),
+            "--param",
+            "country=WSM",
+            "--format",
+            "csv",
+        ],
+    )
     assert out.exit_code == 0, out.output
     rows = list(csv.reader(io.StringIO(out.output)))
     assert rows[0] == ["sector", "partner", "partnerLabel", "reports"]
@@ -315,8 +350,9 @@ def test_cli_runs_a_query_file_on_a_store(tmp_path: Path) -> None:
     ],
 )
 def test_cli_errors_are_one_line(args: list[str], message: str) -> None:
-    out = CliRunner().invoke(main, [*args, "--data", str(FIXTURE)] if "--endpoint" not in args
-                             else args)
+    out = CliRunner().invoke(
+        main, [*args, "--data", str(FIXTURE)] if "--endpoint" not in args else args
+    )
     assert out.exit_code != 0
     assert "Traceback" not in out.output
     error_lines = [ln for ln in out.output.splitlines() if ln.startswith("Error")]
@@ -324,8 +360,19 @@ def test_cli_errors_are_one_line(args: list[str], message: str) -> None:
 
 
 def test_cli_injection_gives_no_rows_and_no_trace(tmp_path: Path) -> None:
-    out = CliRunner().invoke(main, ["query", "partners-by-sector", "--data", str(FIXTURE),
-                                    "--param", f"country={INJECTION}", "--format", "csv"])
+    out = CliRunner().invoke(
+        main,
+        [
+            "query",
+            "partners-by-sector",
+            "--data",
+            str(FIXTURE),
+            "--param",
+            f"country={INJECTION}",
+            "--format",
+            "csv",
+        ],
+    )
     assert out.exit_code == 0, out.output
     assert out.output.strip().splitlines() == ["sector,partner,partnerLabel,reports"]
 

@@ -86,7 +86,10 @@ def running_virtuoso(folder: Path, *, wait: float = 60) -> Iterator[Virtuoso]:
     ini = write_config(folder, http_port, sql_port)
     log = (folder / "stdout.log").open("wb")
     process = subprocess.Popen(
-        [binary, "-c", str(ini), "-f"], cwd=folder, stdout=log, stderr=subprocess.STDOUT,
+        [binary, "-c", str(ini), "-f"],
+        cwd=folder,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     base = f"http://127.0.0.1:{http_port}"
