@@ -63,10 +63,16 @@ def main() -> int:
         worst = 0.0
         for name, query in q.load_library().items():
             text = q.render(query, q.bind(query))
-            ox_ms, rows = _median_ms(lambda query=query: len(q.run(query, store=store).rows), args.runs)
+            def on_store(query: q.Query = query) -> int:
+                return len(q.run(query, store=store).rows)
+
+            ox_ms, rows = _median_ms(on_store, args.runs)
             worst = max(worst, ox_ms)
             if graph is not None:
-                rdf_ms, _ = _median_ms(lambda text=text: len(list(graph.query(text))), args.rdflib_runs)
+                def on_rdflib(text: str = text) -> int:
+                    return len(list(graph.query(text)))
+
+                rdf_ms, _ = _median_ms(on_rdflib, args.rdflib_runs)
                 print(f"{name:36} {rows:6} {ox_ms:12.1f} {rdf_ms:10.1f} {rdf_ms / ox_ms:6.1f}x")
             else:
                 print(f"{name:36} {rows:6} {ox_ms:12.1f}")
