@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import html
 import io
 import tempfile
@@ -169,12 +170,8 @@ class _Resources:
                 break
         return sorted(found, key=publish._triple_key)
 
-    def label(self, node: Any, triples: Iterable[ox.Triple] = ()) -> str | None:
-        """A human label of a node, from given triples or the store."""
-        for label in _LABELS:
-            for t in triples:
-                if t.subject == node and t.predicate == label and isinstance(t.object, ox.Literal):
-                    return t.object.value
+    def label(self, node: Any) -> str | None:
+        """A human label of a node, from the store."""
         if isinstance(node, ox.NamedNode):
             for label in _LABELS:
                 for q in self.data.quads_for_pattern(node, label, None, None):
@@ -198,10 +195,26 @@ def _curie(iri: str) -> str:
 class _Page:
     """The HTML of one resource; every piece of text is escaped."""
 
-    def __init__(self, resources: _Resources) -> None:
+    def __init__(self, resources: _Resources, triples: Iterable[ox.Triple] = ()) -> None:
         self.resources = resources
+        # Labels known from the document itself, best label property first.
+        rank = {label: n for n, label in enumerate(_LABELS)}
+        best: dict[Any, tuple[int, str]] = {}
+        for t in triples:
+            if t.predicate in rank and isinstance(t.object, ox.Literal):
+                score = rank[t.predicate]
+                if t.subject not in best or score < best[t.subject][0]:
+                    best[t.subject] = (score, t.object.value)
+        self.labels: dict[Any, str | None] = {node: text for node, (_, text) in best.items()}
 
-    def link(self, node: Any, triples: Iterable[ox.Triple] = ()) -> str:
+    def label(self, node: Any) -> str | None:
+        """A node's label (from the document, else the store), cached."""
+        if node not in self.labels:
+            self.labels[node] = self.resources.label(node)
+        return self.labels[node]
+
+    def link(self, node: Any) -> str:
+        """One term as HTML: literals as text, IRIs as links (local when served here)."""
         if isinstance(node, ox.Literal):
             text = html.escape(node.value)
             if node.language:
@@ -212,7 +225,7 @@ class _Page:
         if isinstance(node, ox.BlankNode):
             return f"<code>_:{html.escape(node.value)}</code>"
         iri = node.value
-        label = self.resources.label(node, triples)
+        label = self.label(node)
         shown = html.escape(label) if label else html.escape(_curie(iri))
         local = self.resources.local_path(iri)
         title = html.escape(iri, quote=True)
@@ -230,36 +243,43 @@ class _Page:
     def render(self, path: str, iris: list[str], triples: list[ox.Triple]) -> str:
         """An HTML page about the IRIs a path stands for."""
         esc = html.escape
+        by_subject: dict[Any, list[ox.Triple]] = {}
+        for t in triples:
+            by_subject.setdefault(t.subject, []).append(t)
         main = ox.NamedNode(iris[0])
-        heading = self.resources.label(main, triples) or _curie(iris[0])
+        heading = (self.label(main) if len(iris) == 1 else None) or _curie(iris[0].split("#")[0])
+        href = esc(quote(path), quote=True)
         parts = [
             "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
             f"<title>{esc(heading)}</title>",
-            '<link rel="alternate" type="text/turtle" '
-            f'href="{esc(quote(path), quote=True)}?format=ttl">',
+            f'<link rel="alternate" type="text/turtle" href="{href}?format=ttl">',
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
             "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
             "padding:.3em;vertical-align:top;text-align:left}th{width:25%}"
             "code{word-break:break-all}</style></head><body>",
             f"<h1>{esc(heading)}</h1>",
-            f'<p><a href="{esc(quote(path), quote=True)}?format=ttl">Turtle</a> · '
-            f'<a href="{esc(quote(path), quote=True)}?format=jsonld">JSON-LD</a> · '
-            f'<a href="{esc(quote(path), quote=True)}?format=nt">N-Triples</a> · '
+            f'<p><a href="{href}?format=ttl">Turtle</a> · '
+            f'<a href="{href}?format=jsonld">JSON-LD</a> · '
+            f'<a href="{href}?format=nt">N-Triples</a> · '
             '<a href="/">dataset</a> · <a href="/sparql">SPARQL</a></p>',
         ]
+        if len(iris) > 1:
+            parts.append(f"<p>{len(iris)} terms described here.</p>")
         for iri in iris:
             node = ox.NamedNode(iri)
-            own = [t for t in triples if t.subject == node]
+            own = by_subject.get(node, [])
             types = [t.object for t in own if t.predicate == publish.RDF_TYPE]
             anchor = urlsplit(iri).fragment
             ident = f' id="{esc(anchor, quote=True)}"' if anchor else ""
-            parts.append(f"<section{ident}><h2><code>{esc(iri)}</code></h2>")
+            title = self.label(node) if len(iris) > 1 else None
+            parts.append(f"<section{ident}>" + (f"<h2>{esc(title)}</h2>" if title else "")
+                         + f"<p><code>{esc(iri)}</code></p>")
             if types:
-                parts.append("<p>Type: " + ", ".join(self.link(t, triples) for t in types) + "</p>")
+                parts.append("<p>Type: " + ", ".join(self.link(t) for t in types) + "</p>")
             parts.append("<table>")
             for t in own:
                 parts.append(f"<tr><th>{self.link(t.predicate)}</th>"
-                             f"<td>{self.link(t.object, triples)}</td></tr>")
+                             f"<td>{self.link(t.object)}</td></tr>")
             parts.append("</table>")
             if len(iris) == 1:
                 incoming = self.resources.incoming(iri)
@@ -294,7 +314,7 @@ def create_app(
     data: ox.Store = store if isinstance(store, ox.Store) else store.oxigraph
     description = publish.describe(data, base=base, endpoint_url=endpoint_url, dump_urls=dump_urls)
     resources = _Resources(data, description, base)
-    page = _Page(resources)
+    page = _Page(resources, description)
     settings = _Settings(base, _origin(base), query_timeout, max_body,
                          query_timeout if queue_timeout is None else queue_timeout)
     slots = threading.BoundedSemaphore(max_concurrent)
@@ -310,19 +330,28 @@ def create_app(
         if media is None:
             return PlainTextResponse("406 Not Acceptable: use text/html, text/turtle, "
                                      "application/ld+json or application/n-triples", 406)
-        triples = resources.triples(iris)
         headers = {"Vary": "Accept", "Access-Control-Allow-Origin": "*",
                    "Link": f'<{quote(path)}?format=ttl>; rel="alternate"; type="text/turtle"'}
         if media in _HTML_MEDIA:
-            return HTMLResponse(page.render(path, iris, triples), headers=headers)
+            return HTMLResponse(document(path, tuple(iris), "text/html"), headers=headers)
         fmt = publish.dump_format(_RDF_MEDIA[media])
-        return Response(_serialize(triples, fmt.name), media_type=fmt.media_type, headers=headers)
+        return Response(document(path, tuple(iris), fmt.name), media_type=fmt.media_type,
+                        headers=headers)
+
+    # The store is read-only, so a document never changes: namespace documents (the
+    # ontology's hash IRIs share one) are big and asked for often, so keep the latest.
+    @functools.lru_cache(maxsize=256)
+    def document(path: str, iris: tuple[str, ...], kind: str) -> bytes:
+        triples = resources.triples(iris)
+        if kind == "text/html":
+            return _Page(resources, triples).render(path, list(iris), triples).encode()
+        return _serialize(triples, kind)
 
     def forced_media(request: Request) -> str | None:
         value = request.query_params.get("format")
         return _FORMAT_PARAM.get(value.lower()) if value else None
 
-    async def index(request: Request) -> Response:
+    def index(request: Request) -> Response:
         forced = forced_media(request)
         accept = request.headers.get("accept", "")
         if forced in _RDF_MEDIA or (forced is None and _accept(
@@ -344,19 +373,19 @@ def create_app(
                 "</body></html>")
         return HTMLResponse(body, headers={"Vary": "Accept"})
 
-    async def void(request: Request) -> Response:
+    def void(request: Request) -> Response:
         forced = forced_media(request) or (
             None if "html" in request.headers.get("accept", "") else "text/turtle")
         return rdf_response(request, "/void", [dataset], forced)
 
-    async def ontology(request: Request) -> Response:
+    def ontology(request: Request) -> Response:
         path = _iri_path(GK.rstrip("#"))
         iris = resources.lookup(path)
         if not iris:
             return PlainTextResponse("404 Not Found: the store holds no ontology", 404)
         return rdf_response(request, path, iris, forced_media(request))
 
-    async def resource(request: Request) -> Response:
+    def resource(request: Request) -> Response:
         path = request.url.path
         forced = forced_media(request)
         iris = resources.lookup(path)
