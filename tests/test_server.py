@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
@@ -335,3 +336,74 @@ def test_twenty_concurrent_clients_for_five_seconds(url):
     assert all(count > 0 for count in counts)
     assert set(statuses) == {200}, {s: statuses.count(s) for s in set(statuses)}
     assert len(statuses) > 100
+
+
+def library_queries() -> list[str]:
+    from graphkit.queries import load_library
+
+    return sorted(load_library())
+
+
+@pytest.mark.parametrize("name", library_queries())
+def test_every_library_query_answers_over_http_as_it_does_locally(url, name):
+    from graphkit.endpoint import Endpoint
+    from graphkit.queries import run
+
+    local = run(name, store=fixture_store())
+    remote = run(name, endpoint=Endpoint(f"{url}/sparql", timeout=10))
+    assert remote.kind == local.kind
+    assert remote.columns == local.columns
+    assert sorted(map(repr, remote.rows)) == sorted(map(repr, local.rows))
+    assert remote.boolean == local.boolean
+
+
+# -- the bundled examples, built for real --------------------------------------------
+
+@pytest.fixture(scope="module")
+def examples_served(examples_dir, tmp_path_factory) -> Iterator[tuple[str, object, Path]]:
+    from graphkit.build import build
+    from graphkit.store import open_store
+
+    folder = tmp_path_factory.mktemp("examples")
+    build([examples_dir], store=folder / "store")
+    store = open_store(folder / "store", read_only=True)
+    dump = folder / "dump.ttl"
+    publish.export(store, dump, format="turtle")
+    for served in serve(create_app(store, base=BASE)):
+        yield served, store, dump
+
+
+def test_examples_every_dump_subject_dereferences(examples_served):
+    url, _, dump = examples_served
+    graph = rdflib.Graph().parse(dump, format="turtle")
+    subjects = sorted({s for s in graph.subjects() if isinstance(s, rdflib.URIRef)})
+    assert len(subjects) > 50
+    documents: dict[str, rdflib.Graph] = {}
+    failures = []
+    with httpx.Client(base_url=url, timeout=20) as c:
+        for subject in subjects:
+            path = path_of(str(subject))
+            if path not in documents:
+                turtle = c.get(path, headers={"Accept": "text/turtle"})
+                page = c.get(path, headers={"Accept": "text/html"})
+                documents[path] = rdflib.Graph()
+                if turtle.status_code == 200 and page.status_code == 200:
+                    documents[path].parse(data=turtle.content, format="turtle")
+            if (subject, None, None) not in documents[path]:
+                failures.append(str(subject))
+    assert failures == []
+
+
+def test_examples_library_queries_match_over_http(examples_served):
+    from graphkit.endpoint import Endpoint
+    from graphkit.queries import run
+
+    url, store, _ = examples_served
+    answered = 0
+    for name in library_queries():
+        local = run(name, store=store)
+        remote = run(name, endpoint=Endpoint(f"{url}/sparql", timeout=20))
+        assert (remote.kind, remote.columns) == (local.kind, local.columns), name
+        assert sorted(map(repr, remote.rows)) == sorted(map(repr, local.rows)), name
+        answered += len(local) > 0
+    assert answered >= 5  # the examples give most queries something to say
