@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphkit.countries import resolve_country
 from graphkit.page import Page
+from graphkit.partners.lexicon import find_known, is_known, sentence_words
 from graphkit.partners.resolve import (
     acronym_aliases,
     known_organisation,
@@ -536,6 +538,13 @@ def _split_run_together(part: str) -> list[str]:
     words = part.split()
     if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words):
         return [part]
+    return [cut for piece in _split_by_heads(part) for cut in (_known_cut(piece) or [piece])]
+
+
+def _split_by_heads(part: str) -> list[str]:
+    words = part.split()
+    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words):
+        return [part]
     cuts: list[int] = []
     suffixes = {"inc", "ltd", "limited", "llc", "plc", "sa", "sarl", "gmbh", "co", "corp"}
     for i in range(1, len(words)):
@@ -564,6 +573,28 @@ def _split_run_together(part: str) -> list[str]:
             out.append(" ".join(words[start:cut]))
         start = cut
     return out
+
+
+def _known_cut(part: str) -> list[str]:
+    """'Legal Design Turkey Ministry of Justice' -> two names, cut at a known name whose
+    rest is a name of two or more capitalised words (or an acronym) too."""
+    if len(part.split()) < 3 or is_known(part):
+        return []
+    for start, end, hit in find_known(part):
+        rest = [part[:start].strip(), part[end:].strip()]
+        if not all(_rest_name(r) for r in rest if r) or not any(rest):
+            continue
+        return [r for r in (rest[0], hit, rest[1]) if r]
+    return []
+
+
+def _rest_name(rest: str) -> bool:
+    words = rest.split()
+    if fold(words[0]) in _CONNECTORS or fold(words[-1]) in _CONNECTORS:
+        return False
+    return (len(words) >= 2 and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)) or (
+        len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0]))
+    )
 
 
 def _strip_gloss(part: str) -> tuple[str, str]:
@@ -831,7 +862,24 @@ def _is_list(text: str) -> bool:
     return len(short) >= 0.6 * len(parts)
 
 
+_INTENT = re.compile(
+    r"(?i)\b(?:expressed (?:an |their )?interests?|potential(?:ly)?|to be contacted|tbc|tbd|"
+    r"to be confirmed|will (?:be )?(?:approach|contact)|intend to|plan to|would like to|"
+    r"future partner|not yet|could not|did not|were not able)\b"
+)
+
+
 def _read_prose(text: str) -> list[_Candidate]:
+    """Names in sentences; a sentence about partners not yet worked with gives none."""
+    out: list[_Candidate] = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        if _INTENT.search(sentence):
+            continue
+        out.extend(_read_sentence(sentence))
+    return out
+
+
+def _read_sentence(text: str) -> list[_Candidate]:
     out = []
     for span in _spans(text):
         name = _clean(_acronym_after(text, span))
@@ -840,6 +888,13 @@ def _read_prose(text: str) -> list[_Candidate]:
                 run = _clean(run)
                 if run and len(_words(run)) <= MAX_LABEL_WORDS:
                     out.append(_Candidate(run, is_named(run)))
+    # Known organisation names with no head noun ('Citibeats', 'Perspektiva') in prose.
+    found = " | ".join(normalise_name(c.name) for c in out)
+    for start, _end, hit in find_known(text):
+        before = text[:start].rstrip().split()[-1:] or [""]
+        if normalise_name(hit) in found or (before[0][:1].isupper() and before[0] not in ("The",)):
+            continue
+        out.append(_Candidate(hit, True))
     return out
 
 
