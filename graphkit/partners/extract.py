@@ -251,6 +251,35 @@ def _head_count(words: list[str]) -> int:
     return sum(1 for w in words if fold(w).strip(".") in _HEADS)
 
 
+# Plural kinds in Spanish, French and Portuguese that start a generic group.
+_PLURAL_KINDS = frozenset(
+    """colegios escuelas empresas organizaciones instituciones comunidades municipios
+    municipalidades universidades asociaciones cooperativas ministerios gobiernos productores
+    productoras emprendedores emprendedoras mujeres jóvenes jovenes grupos redes centros
+    entreprises écoles ecoles communes coopératives cooperatives organisations institutions
+    associations collectivités collectivites escolas associações associacoes prefeituras
+    comunidades""".split()
+)
+# Last words of places, which are where a lab worked, not whom with.
+_PLACE_TAILS = frozenset(
+    """park island islands valley river lake beach bay coast square street avenue village
+    neighbourhood neighborhood mountains mountain desert peninsula""".split()
+)
+
+
+def _is_place(name: str, words: list[str]) -> bool:
+    """A country, a known place, or a name ending in a place word ('Balboa Park')."""
+    if known_organisation(name, fuzzy=False) is not None or is_known(name):
+        return False
+    if len(name) > 3 and resolve_country(name) is not None:
+        return True
+    return (
+        len(words) >= 2
+        and fold(words[-1]) in _PLACE_TAILS
+        and fold(words[-2]) not in ("science", "technology", "tech", "industrial", "business")
+    )
+
+
 def is_named(name: str) -> bool:
     """True when a candidate names an organisation, False for a generic group."""
     return _is_named(name)
@@ -266,6 +295,9 @@ def _is_named(name: str) -> bool:
     if _is_role(words):
         return False
     first = fold(words[0])
+    if first in _PLURAL_KINDS and not any(_is_acronym(w) for w in words):
+        # 'Colegios públicos en Natalio', 'Empresas ubicadas en ...': kinds, not names.
+        return False
     if any(fold(w) in _PLURAL_HEADS for w in words) and not any(_is_acronym(w) for w in words):
         return False
     if first in _SINGULAR_HEADS and len(words) >= 2:
@@ -392,6 +424,7 @@ def _is_ministry(part: str) -> bool:
 def _split_commas(text: str) -> list[str]:
     """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
     parts = [p.strip() for p in re.split(r"[;,]|\s/\s", text) if p.strip()]
+    parts = [q for p in parts for q in _split_slash(p)]
     merged: list[str] = []
     for part in parts:
         lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
@@ -408,6 +441,29 @@ def _split_commas(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+_AREA_HEADS = frozenset(
+    "province provincia region región state district city county governorate prefecture".split()
+)
+
+
+def _split_slash(part: str) -> list[str]:
+    """'Province of Entre Ríos/Municipality of Concepción': a slash between two names."""
+    sides = [p.strip() for p in part.split("/")]
+    if len(sides) < 2 or not all(sides):
+        return [part]
+    initials = "".join(w[0] for w in _words(sides[0])).casefold()
+    if len(sides) == 2 and sides[1].casefold() == initials:
+        return [part]  # 'Ministry of Health/MoH': a name and its acronym
+    for side in sides:
+        words = _words(side)
+        strong = _org_like(side) or (words and fold(words[0]) in _AREA_HEADS)
+        if not (_is_capitalised(side) and (strong or is_known(side))):
+            return [part]
+        if len(words) == 1 and not (_is_acronym(side) or is_known(side)):
+            return [part]
+    return sides
 
 
 def _split_and(part: str) -> list[str]:
@@ -743,12 +799,12 @@ def _read_piece(piece: str) -> list[_Candidate]:
     pieces: list[tuple[str, str]] = []
     hint = ""
     position = 0
-    for match in _INLINE_HEADING.finditer(piece):
-        before = piece[position : match.start()]
+    for start, end, heading in _headings(piece):
+        before = piece[position:start]
         if before.strip():
             pieces.append((hint, before))
-        hint = _heading_sector(match.group(1)) or hint
-        position = match.end()
+        hint = _heading_sector(heading) or hint
+        position = end
     pieces.append((hint, piece[position:]))
     out: list[_Candidate] = []
     for sector_hint, body in pieces:
@@ -759,6 +815,33 @@ def _read_piece(piece: str) -> list[_Candidate]:
                 )
             out.append(candidate)
     return out
+
+
+_ANY_HEADING = re.compile(r"(?:^|(?<=[\s,.;)]))([A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,3})\s*:\s*(?=\S)")
+# Words of a heading that ranks or groups partners ('Most Important:', 'Key partners:').
+_RANKING = frozenset(
+    """most least less very more highly important importance priority priorities primary
+    secondary main key top high medium low level tier core lead leading strategic
+    additional confirmed current existing potential possible implementing funding technical
+    partner partners partnership partnerships actors stakeholders collaborators allies
+    important: others sector sectors institutions other""".split()
+)
+
+
+def _headings(piece: str) -> list[tuple[int, int, str]]:
+    """Inline headings of a piece: the sector headings and any heading of ranking or kind
+    words ('Most Important:', 'Local authorities:') before names; not 'Ministry of X:'."""
+    found = [(m.start(), m.end(), m.group(1)) for m in _INLINE_HEADING.finditer(piece)]
+    for match in _ANY_HEADING.finditer(piece):
+        words = [fold(w) for w in _words(match.group(1))]
+        if not words or any(w in _SINGULAR_HEADS for w in words) or is_known(match.group(1)):
+            continue
+        vocabulary = _RANKING | _GENERIC | _SENTENCE_WORDS | sentence_words()
+        if not all(w in vocabulary or w in _CONNECTORS for w in words):
+            continue
+        if all(e <= match.start() or s >= match.end() for s, e, _ in found):
+            found.append((match.start(), match.end(), match.group(1)))
+    return sorted(found)
 
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[A-Za-z)])-\s+(?=\S)")
@@ -913,6 +996,8 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False
     if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
         # The lab's own colleagues count as partners only when the UN question asks.
+        return False
+    if _is_place(name, words):
         return False
     if fold(words[0]) in _ASIDE_STARTS:
         # 'It', 'We', 'This Network', 'part of the Department of ...', 'under the aegis of
