@@ -36,30 +36,42 @@ def sentence_words() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+_TOKEN = re.compile(r"[\w'’\-]+|&")
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Multi-word names match case-insensitively, one-word names only as written."""
-    multi = sorted((n for n in known_names() if " " in n), key=len, reverse=True)
-    single = sorted((n for n in known_names() if " " not in n), key=len, reverse=True)
-
-    def alternation(names: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) or "(?!)"
-
-    edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w'’-])"
-    return (
-        re.compile(f"{edge_l}(?:{alternation(multi)}){edge_r}", re.IGNORECASE),
-        re.compile(f"{edge_l}(?:{alternation(single)}){edge_r}"),
-    )
+def _index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Names by their first case-folded token, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name in known_names():
+        tokens = tuple(t.casefold() for t in _TOKEN.findall(name))
+        if tokens:
+            index.setdefault(tokens[0], []).append((tokens, name))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()}
 
 
 def find_known(text: str) -> list[tuple[int, int, str]]:
-    """Known names inside a text as (start, end, text), longest first, not overlapping."""
+    """Known names inside a text as (start, end, text), longest first, not overlapping.
+
+    Names of several words match whatever their case; one-word names only as written."""
+    index = _index()
+    tokens = list(_TOKEN.finditer(text))
+    folded = [t.group(0).casefold() for t in tokens]
     hits: list[tuple[int, int, str]] = []
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
-            if all(match.end() <= s or match.start() >= e for s, e, _ in hits):
-                hits.append((match.start(), match.end(), match.group(0)))
-    return sorted(hits)
+    i = 0
+    while i < len(tokens):
+        for name_tokens, name in index.get(folded[i], ()):
+            n = len(name_tokens)
+            if tuple(folded[i : i + n]) != name_tokens:
+                continue
+            if n == 1 and tokens[i].group(0) != name:
+                continue
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            hits.append((start, end, text[start:end]))
+            i += n - 1
+            break
+        i += 1
+    return hits
 
 
 def is_known(name: str) -> bool:
