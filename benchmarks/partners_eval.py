@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|holdout3|holdout4|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -32,6 +32,7 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout2.json",
     ROOT / "benchmarks" / "partners_gold_holdout3.json",
     ROOT / "benchmarks" / "partners_gold_holdout4.json",
+    ROOT / "benchmarks" / "partners_gold_holdout5.json",
 )
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
@@ -219,7 +220,7 @@ def _split(gold: list[dict], split: str) -> list[dict]:
         return [g for g in gold if g.get("split", "dev") == "dev" and g["file"] not in HOLDOUT]
     if split == "holdout":
         return [g for g in gold if g.get("split", "dev") == "dev" and g["file"] in HOLDOUT]
-    if split in ("holdout2", "holdout3", "holdout4"):
+    if split in ("holdout2", "holdout3", "holdout4", "holdout5"):
         return [g for g in gold if g.get("split") == split]
     return gold
 
@@ -263,7 +264,8 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--gold", type=Path, action="append")
     parser.add_argument(
-        "--split", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all", "each"), default="each"
+        "--split", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all", "each"),
+        default="each",
     )
     parser.add_argument(
         "--end-to-end", action="store_true", help="score the built graph through partners.rq"
@@ -273,9 +275,13 @@ def main() -> int:
     gold: list[dict] = []
     for path in args.gold or DEFAULT_GOLDS:
         gold.extend(json.loads(path.read_text(encoding="utf-8")))
-    if args.split != "holdout4":  # the clean set is scored only when asked for by name
-        gold = [g for g in gold if g.get("split") != "holdout4"]
-    splits = ("dev", "holdout", "holdout2", "holdout3") if args.split == "each" else (args.split,)
+    if args.split != "holdout5":  # the clean set is scored only when asked for by name
+        gold = [g for g in gold if g.get("split") != "holdout5"]
+    splits = (
+        ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+        if args.split == "each"
+        else (args.split,)
+    )
     rows = build_rows([g["file"] for g in gold], args.pages) if args.end_to_end else None
     for split in splits:
         part = _split(gold, split)

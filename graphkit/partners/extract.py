@@ -130,6 +130,7 @@ _PORTFOLIO = frozenset(
     territorial relations solidarity humanitarian action disaster management transformation
     modernization modernisation statistics planning budget national regional integration
     religious religion media telecommunications posts post ecology green biodiversity
+    community communities social security labor labour employment works housing lands
     wildlife parks marine ocean oceans blue food nutrition veterinary services service
     empowerment affairs diaspora migration emigration immigration status persons disabled
     disabilities elderly seniors older citizens consumer industrialization trade industry
@@ -356,7 +357,7 @@ def _clean(name: str) -> str:
     verb = _VERB_CLAUSE.search(text)
     if verb and verb.start() > 0:
         before = _words(text[: verb.start()])
-        if before and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in before):
+        if before and not (len(before) == 1 and fold(before[0]) in _ASIDE_STARTS) and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in before):
             # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
             text = text[: verb.start()]
     text = _NUMBERING.sub("", text)
@@ -428,6 +429,10 @@ def _split_commas(text: str) -> list[str]:
     merged: list[str] = []
     for part in parts:
         lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
+        lead = re.sub(r"\s*\([A-Z][A-Za-z&\-]{1,14}\)\s*$", "", lead)  # '... (MTESS)'
+        run = re.match(r"(?:(?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
+        if run and run.end() < len(lead) and _prose(lead):
+            lead = run.group(0)  # 'and Social Security (MTESS) has been our main partner'
         lead_words = [fold(w) for w in _words(lead) if fold(w) not in _CONNECTORS]
         if (
             merged
@@ -712,6 +717,7 @@ def _spans(text: str) -> list[str]:
     """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym,
     or the capitalised subject of a verb ('Isla Urbana was hired') or object of 'with'."""
     found: list[str] = []
+    text = _protect_portfolios(text)
     for chunk in re.split(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s", text):
         tokens = chunk.split()
         run: list[str] = []
@@ -745,8 +751,38 @@ def _spans(text: str) -> list[str]:
             if _keep_span(words, span) or (
                 cue and not all(fold(w) in _SENTENCE_WORDS | _GENERIC for w in words)
             ):
-                found.append(span)
+                found.append(span.replace("\x00", ","))
     return found
+
+
+_MINISTRY_START = re.compile(
+    r"\b(?:Ministry|Ministère|Ministere|Ministerio|Ministério|Department|Secretariat)\s+"
+    r"(?:of|for|de|du|des|da|do)\s+"
+)
+
+
+def _protect_portfolios(text: str) -> str:
+    """Hide the commas of a ministry's portfolio in prose ('Ministry of Labor, Employment,
+    and Social Security') so that chunking on commas keeps the name whole."""
+    for start in reversed([m.end() for m in _MINISTRY_START.finditer(text)]):
+        end = start
+        pieces = re.split(r"(,)", text[start:])
+        # pieces: first portfolio, then (',', next piece) pairs
+        end += len(pieces[0])
+        k = 1
+        while k + 1 < len(pieces):
+            lead = re.sub(r"(?i)^\s*(and|&|y|et)\s+", "", pieces[k + 1]).strip()
+            head = re.match(r"((?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
+            if not head:
+                break
+            words = [fold(w) for w in _words(head.group(0)) if fold(w) not in _CONNECTORS]
+            if not words or not all(w in _PORTFOLIO for w in words):
+                break
+            end += len(pieces[k]) + len(pieces[k + 1])
+            k += 2
+        if k > 1:
+            text = text[:start] + text[start:end].replace(",", "\x00") + text[end:]
+    return text
 
 
 def _keep_span(words: list[str], span: str) -> bool:
@@ -995,8 +1031,13 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
     if _SELF.match(norm):
         return False
     if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
-        # The lab's own colleagues count as partners only when the UN question asks.
-        return False
+        # The lab's own colleagues count as partners only when the UN question asks, or
+        # when a unit of the office is named ('UNDP Health Cluster', 'UNDP Environment
+        # Program'): the labelling rules make such units `un` partners in every field.
+        if not _undp_unit(words):
+            return False
+    if _undp_unit(words):
+        return True
     if _is_place(name, words):
         return False
     if fold(words[0]) in _ASIDE_STARTS:
@@ -1008,6 +1049,22 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
         return False
     return not (len(words) == 1 and fold(words[0]) in _HEADS)
+
+
+_UNIT_WORDS = frozenset(
+    """cluster clusters portfolio portfolios program programme unit team pillar hub
+    division bureau office""".split()
+)
+
+
+def _undp_unit(words: list[str]) -> bool:
+    """'UNDP Health Cluster', 'UNDP Karbala Office': a named unit of UNDP (not the office
+    as a whole: 'UNDP Office', 'UNDP CO')."""
+    folded = [fold(w) for w in words]
+    if len(folded) < 3 or folded[0] not in ("undp", "pnud", "unpd"):
+        return False
+    rest = [w for w in folded[1:] if w not in ("co", "country", "the") and w not in _CONNECTORS]
+    return folded[-1] in _UNIT_WORDS and len(rest) >= 2
 
 
 _ASIDE_STARTS = frozenset(

@@ -114,7 +114,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"unodc|unops|undrr|unaids|ifad|rco|uncdf|onu)\b|\b(undp|pnud|unicef|unfpa|unhcr|unesco|"
         r"un women|un-habitat|un habitat|unv|uncdf|unido|unodc|unops|undrr|resident coordinator\w*|"
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
-        r"country office|un agencies|un agency|co team|co teams)\b",
+        r"country office|un agencies|un agency|co team|co teams|peace ?building fund|"
+        r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
+        r"unescap|escap|eclac|cepal|unitar|un volunteers)\b",
     ),
     (
         "government",
@@ -151,7 +153,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"court|tribunal|customs|revenue (service|authority)|statistics|statistical office|"
         r"central bank|banque centrale|banco central|"
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
-        r"commission|council of ministers|inspectorate|office of the|council|office|"
+        r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
         r"districts?|board|direction|direccion|secretaria|regulator\w*)\b",
     ),
     (
