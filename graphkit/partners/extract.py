@@ -60,7 +60,7 @@ class _Candidate:
 
 # Lower-case words allowed inside a name ('Ministry of Health', 'Universidad de la Plata').
 _CONNECTORS = frozenset(
-    "of for and the in & de del la las los el des du d' et y e da do dos das di und für "
+    "of for and the in & de del la las los el le les des du d' et y e da do dos das di und für "
     "fur van von al".split()
 )
 # Nouns that head an organisation's name; a span with one of them is an organisation.
@@ -367,6 +367,7 @@ def _clean(name: str) -> str:
         text = _LEAD.sub("", text.strip(" \t,;:.-–—'\"“”‘’*"))
     text = re.sub(r"(?i)\s*\b(etc|among others|and others|and more)\.?$", "", text)
     text = re.sub(r"\s+", " ", text).strip(" \t,;:.-–—'\"“”‘’*")
+    text = re.sub(r"(?<=\w)['’]s$", "", text)  # a possessive: 'ILO’s specialist' -> ILO
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].strip()
     if text.count(")") > text.count("("):
@@ -718,21 +719,38 @@ def _spans(text: str) -> list[str]:
     or the capitalised subject of a verb ('Isla Urbana was hired') or object of 'with'."""
     found: list[str] = []
     text = _protect_portfolios(text)
-    for chunk in re.split(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s", text):
+    parts = re.split(r"([,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s)", text)
+    # In a list after a lead ('we have worked with A; B, C'), each item's leading
+    # capitalised run is a name even without a head noun (its position is the cue).
+    listing = False
+    for n in range(0, len(parts), 2):
+        chunk = parts[n]
+        separator = parts[n - 1] if n else ""
         tokens = chunk.split()
+        if separator not in (",", ";", "(") or not tokens:
+            listing = False
+        if separator == "(" and n >= 2:
+            # 'two cooperatives (COMECIPAR, Cooperativa Universitaria)': members of a kind.
+            before = parts[n - 2].split()
+            listing = bool(before) and before[-1][:1].islower() and before[-1].isalpha()
+        item_start = listing and bool(tokens) and _is_capitalised(tokens[0].strip(".'’"))
         run: list[str] = []
         runs: list[tuple[list[str], bool]] = []
         previous: list[str] = ["", ""]
         run_with = False
-        for token in [*tokens, ""]:
+        led = False  # a run of this chunk follows 'with' / 'including': a list may start
+        for position, token in enumerate([*tokens, ""]):
             bare = token.strip(".'’")
             if bare and (
                 _is_capitalised(bare) or (run and fold(bare) in _CONNECTORS and bare != "in")
             ):
                 if not run:
-                    run_with = previous[-1] in _WITH or (
-                        previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH
+                    run_with = (
+                        previous[-1] in _WITH
+                        or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
+                        or (position == 0 and item_start)
                     )
+                    led = led or (previous[-1] in _WITH or previous[-2] in _WITH)
                 run.append(bare)
                 continue
             if run:
@@ -740,6 +758,7 @@ def _spans(text: str) -> list[str]:
                 runs.append((run, cue))
             run = []
             previous = [previous[-1], fold(bare)]
+        listing = (listing and item_start) or led
         for words, cue in runs:
             while words and (fold(words[-1]) in _CONNECTORS):
                 words = words[:-1]
@@ -1045,6 +1064,8 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         # the Ministry ...', 'through the program Digital X': a sentence's piece or an
         # aside about a parent, not the partner.
         return False
+    if _not_an_organisation(words):
+        return False
     if len(words) >= 2 and _EVENT.search(fold(words[-1])):
         # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
         return False
@@ -1065,6 +1086,31 @@ def _undp_unit(words: list[str]) -> bool:
         return False
     rest = [w for w in folded[1:] if w not in ("co", "country", "the") and w not in _CONNECTORS]
     return folded[-1] in _UNIT_WORDS and len(rest) >= 2
+
+
+# Capitalised things in prose that are parts of work, documents or topics, not bodies:
+# 'Phase One', 'Stage 2', 'White Paper', 'Artificial Intelligence', 'Design Thinking'.
+_NON_ORG_FIRST = frozenset("phase stage step round module chapter section part wave cohort".split())
+_NON_ORG_LAST = frozenset(
+    """paper papers report reports intelligence thinking methodology methodologies approach
+    curriculum manual toolkit guide guidelines survey analysis assessment mapping framework
+    roadmap agenda law act decree bill""".split()
+)
+
+
+def _not_an_organisation(words: list[str]) -> bool:
+    """A phase, document, topic or a lone participle ('Tested'), unless it is a known name."""
+    name = " ".join(words)
+    if is_known(name) or known_organisation(name, fuzzy=False) is not None:
+        return False
+    if any(_is_acronym(w) for w in words):
+        return False
+    first, last = fold(words[0]), fold(words[-1])
+    if first in _NON_ORG_FIRST and len(words) <= 3:
+        return True
+    if last in _NON_ORG_LAST and _head_count(words) == 0:
+        return True
+    return len(words) == 1 and re.search(r"[a-z](ed|ing)$", words[0]) is not None
 
 
 _ASIDE_STARTS = frozenset(
