@@ -264,7 +264,8 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--gold", type=Path, action="append")
     parser.add_argument(
-        "--split", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all", "each"),
+        "--split",
+        choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all", "each"),
         default="each",
     )
     parser.add_argument(

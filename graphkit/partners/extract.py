@@ -357,7 +357,11 @@ def _clean(name: str) -> str:
     verb = _VERB_CLAUSE.search(text)
     if verb and verb.start() > 0:
         before = _words(text[: verb.start()])
-        if before and not (len(before) == 1 and fold(before[0]) in _ASIDE_STARTS) and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in before):
+        if (
+            before
+            and not (len(before) == 1 and fold(before[0]) in _ASIDE_STARTS)
+            and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in before)
+        ):
             # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
             text = text[: verb.start()]
     text = _NUMBERING.sub("", text)
@@ -632,7 +636,18 @@ def _split_by_heads(part: str) -> list[str]:
     out, start = [], 0
     for cut in [*cuts, len(words)]:
         if cut > start:
-            out.append(" ".join(words[start:cut]))
+            piece = " ".join(words[start:cut])
+            if (
+                out
+                and cut - start == 1
+                and not _is_acronym(piece)
+                and not is_known(piece)
+                and known_organisation(piece, fuzzy=False) is None
+            ):
+                # 'Ain Shams University Hospital': one plain word left is not a name.
+                out[-1] = f"{out[-1]} {piece}"
+            else:
+                out.append(piece)
         start = cut
     return out
 
@@ -654,9 +669,9 @@ def _rest_name(rest: str) -> bool:
     words = rest.split()
     if fold(words[0]) in _CONNECTORS or fold(words[-1]) in _CONNECTORS:
         return False
-    return (len(words) >= 2 and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)) or (
-        len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0]))
-    )
+    return (
+        len(words) >= 2 and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)
+    ) or (len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0])))
 
 
 def _strip_gloss(part: str) -> tuple[str, str]:
