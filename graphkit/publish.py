@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip as gzip_module
 import hashlib
+import io
 import json
 import os
 import re
@@ -115,26 +116,89 @@ def dataset_iri(base: str) -> str:
     return f"{base}dataset"
 
 
-def data_triples(store: Any, *, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
+def _sorted_lines(store: Any, sparql: str, fmt: ox.RdfFormat) -> bytes:
+    # Oxigraph's ORDER BY is slow (~70 µs a row); sorting the N-Triples/N-Quads lines is
+    # ~50x faster and gives the same order on every run: by subject, predicate, object.
+    try:
+        result = _query(store, sparql).serialize(format=fmt)
+    except OSError as exc:
+        raise StoreError(f"cannot read the store: {exc}") from None
+    lines = sorted(set(result.splitlines()))
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def data_lines(store: Any, *, base: str = DEFAULT_BASE) -> bytes:
+    """The dump's data (no description) as sorted, distinct N-Triples lines."""
+    return _sorted_lines(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o "
+                         + _not_description(base) + " }", ox.RdfFormat.N_TRIPLES)
+
+
+def data_triples(
+    store: Any, *, base: str = DEFAULT_BASE, lines: bytes | None = None
+) -> Iterator[ox.Triple]:
     """Every distinct triple of the union of graphs, sorted, without a stored description."""
-    rows = _query(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
-                  + _not_description(base) + " } ORDER BY ?s ?p ?o")
-    for row in rows:
-        yield ox.Triple(row[0], row[1], row[2])
+    text = data_lines(store, base=base) if lines is None else lines
+    for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
+
+
+@dataclass(frozen=True, slots=True)
+class DataStatistics:
+    """Counts of the dump's data triples, read off its sorted N-Triples lines."""
+
+    triples: int
+    entities: int  # distinct subjects under the base IRI
+    classes: tuple[tuple[str, int], ...]  # (class IRI, distinct instances), sorted
+    properties: tuple[tuple[str, int], ...]  # (property IRI, triples), sorted
+
+
+def data_statistics(lines: bytes, *, base: str = DEFAULT_BASE) -> DataStatistics:
+    """Triple, entity, class and property counts of distinct N-Triples lines."""
+    # An N-Triples line is `S P O .` and neither S nor P holds a space.
+    rdf_type = f"<{RDF_TYPE.value}>".encode()
+    prefix = f"<{base}".encode()
+    entities: set[bytes] = set()
+    classes: dict[bytes, int] = {}
+    properties: dict[bytes, int] = {}
+    count = 0
+    for line in lines.splitlines():
+        if not line:
+            continue
+        count += 1
+        subject, predicate, rest = line.split(b" ", 2)
+        properties[predicate] = properties.get(predicate, 0) + 1
+        if subject.startswith(prefix):
+            entities.add(subject)
+        if predicate == rdf_type and rest.startswith(b"<"):
+            cls = rest[: rest.index(b">") + 1]
+            classes[cls] = classes.get(cls, 0) + 1
+
+    def iris(counts: dict[bytes, int]) -> tuple[tuple[str, int], ...]:
+        decoded = (ox.parse(k + b" <x:p> <x:o> .", format=ox.RdfFormat.N_TRIPLES) for k in counts)
+        return tuple(sorted((next(iter(q)).subject.value, n)
+                            for q, n in zip(decoded, counts.values(), strict=True)))
+
+    return DataStatistics(count, len(entities), iris(classes), iris(properties))
 
 
 def data_quads(store: Any, *, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
-    """Every quad of the store, sorted by graph then triple (default graph first)."""
-    filt = _not_description(base)
-    oxs = _oxigraph(store)
+    """Every quad of the store (each graph kept), sorted as N-Quads lines."""
+    dataset = dataset_iri(base)
+
+    def kept(quad: ox.Quad) -> bool:
+        s = quad.subject
+        return not (isinstance(s, ox.NamedNode)
+                    and (s.value == dataset or s.value.startswith(dataset + "/")))
+
+    buffer = io.BytesIO()
     try:
-        for row in oxs.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o " + filt + " } ORDER BY ?s ?p ?o"):
-            yield ox.Quad(row[0], row[1], row[2], ox.DefaultGraph())
-        for row in oxs.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o " + filt
-                             + " } } ORDER BY ?g ?s ?p ?o"):
-            yield ox.Quad(row[1], row[2], row[3], row[0])
-    except (OSError, SyntaxError) as exc:
+        quads = _oxigraph(store).quads_for_pattern(None, None, None, None)
+        ox.serialize(filter(kept, quads), buffer, ox.RdfFormat.N_QUADS)
+    except OSError as exc:
         raise StoreError(f"cannot read the store: {exc}") from None
+    lines = sorted(set(buffer.getvalue().splitlines()))
+    del buffer
+    yield from ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_QUADS)
 
 
 def count_data_triples(store: Any, *, base: str = DEFAULT_BASE) -> int:
@@ -200,6 +264,7 @@ def describe(
     publisher: str = "https://www.undp.org/acceleratorlabs",
     license_iri: str = "https://creativecommons.org/licenses/by/4.0/",
     examples: int = 3,
+    lines: bytes | None = None,
 ) -> list[ox.Triple]:
     """The VoID + DCAT description of the dump of `store`, sorted; void:triples is exact."""
     ds = ox.NamedNode(dataset_iri(base))
@@ -241,31 +306,24 @@ def describe(
         add(ds, dct("modified"), typed(stamps[1], "dateTime"))
     add(ds, void("uriSpace"), ox.Literal(base))
     add(ds, void("sparqlEndpoint"), iri(endpoint))
-    filt = _not_description(base)
 
-    entities = _query(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o " + filt
-                      + f" FILTER(isIRI(?s) && STRSTARTS(STR(?s), {ox.Literal(base)})) }}")
-    add(ds, void("entities"), typed(int(next(iter(entities))[0].value), "integer"))
-
-    classes = list(_query(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c " + filt
-                          + " FILTER(isIRI(?c)) } GROUP BY ?c ORDER BY ?c"))
-    properties = list(_query(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o"
-                             " WHERE { ?s ?p ?o " + filt + " } } GROUP BY ?p ORDER BY ?p"))
-    add(ds, void("classes"), typed(len(classes), "integer"))
-    add(ds, void("properties"), typed(len(properties), "integer"))
+    stats = data_statistics(data_lines(store, base=base) if lines is None else lines, base=base)
+    add(ds, void("entities"), typed(stats.entities, "integer"))
+    add(ds, void("classes"), typed(len(stats.classes), "integer"))
+    add(ds, void("properties"), typed(len(stats.properties), "integer"))
     vocabularies: set[str] = set()
-    for row in classes:
-        part = iri(f"{ds.value}/class/{_curie_key(row[0].value)}")
+    for cls, n in stats.classes:
+        part = iri(f"{ds.value}/class/{_curie_key(cls)}")
         add(ds, void("classPartition"), part)
-        add(part, void("class"), row[0])
-        add(part, void("entities"), typed(row[1].value, "integer"))
-        vocabularies.add(_namespace(row[0].value))
-    for row in properties:
-        part = iri(f"{ds.value}/property/{_curie_key(row[0].value)}")
+        add(part, void("class"), iri(cls))
+        add(part, void("entities"), typed(n, "integer"))
+        vocabularies.add(_namespace(cls))
+    for prop, n in stats.properties:
+        part = iri(f"{ds.value}/property/{_curie_key(prop)}")
         add(ds, void("propertyPartition"), part)
-        add(part, void("property"), row[0])
-        add(part, void("triples"), typed(row[1].value, "integer"))
-        vocabularies.add(_namespace(row[0].value))
+        add(part, void("property"), iri(prop))
+        add(part, void("triples"), typed(n, "integer"))
+        vocabularies.add(_namespace(prop))
     for ns in sorted(vocabularies):
         add(ds, void("vocabulary"), iri(ns))
 
@@ -298,7 +356,7 @@ def describe(
 
     # The description counts itself: the data triples plus these triples, plus this one.
     unique = sorted(set(triples), key=_triple_key)
-    total = count_data_triples(store, base=base) + len(unique) + 1
+    total = stats.triples + len(unique) + 1
     unique.append(ox.Triple(ds, void("triples"), typed(total, "integer")))
     return sorted(unique, key=_triple_key)
 
@@ -362,8 +420,9 @@ def export(
     path = Path(path)
     fmt = dump_format(format)
     compress = path.suffix == ".gz" if gzip is None else gzip
-    desc = (describe(store, base=base, endpoint_url=endpoint_url, dump_urls=dump_urls)
-            if include_description else [])
+    lines = None if fmt.quads else data_lines(store, base=base)
+    desc = (describe(store, base=base, endpoint_url=endpoint_url, dump_urls=dump_urls,
+                     lines=lines) if include_description else [])
     written = 0
 
     def counted(items: Iterable[Any]) -> Iterator[Any]:
@@ -378,7 +437,8 @@ def export(
             quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in desc]
             ox.serialize(counted(_chain(data_quads(store, base=base), quads)), out, fmt.rdf_format)
         else:
-            write_triples(counted(_chain(desc, data_triples(store, base=base))), out, fmt)
+            data = data_triples(store, base=base, lines=lines)
+            write_triples(counted(_chain(desc, data)), out, fmt)
 
     try:
         _write_atomically(path, write, compress=compress)
