@@ -34,17 +34,6 @@ BETWEENNESS_SAMPLES = 150
 
 Row = Mapping[str, Any]
 
-SECTORS: tuple[str, ...] = (
-    "government",
-    "private",
-    "civil_society",
-    "academia",
-    "un",
-    "international",
-    "other",
-    "unknown",
-)
-
 # Tolerate the spellings people type on the command line ("civil society", "private sector").
 _SECTOR_ALIASES = {
     "civil": "civil_society",
