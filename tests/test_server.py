@@ -18,10 +18,10 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 import uvicorn
+from test_publish import BASE, fixture_store
 
 from graphkit import publish
 from graphkit.server import create_app
-from tests.test_publish import BASE, fixture_store
 
 REPORT = BASE + "report/fish-use"
 SELECT_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
