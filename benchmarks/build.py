@@ -31,8 +31,20 @@ def _build(folder: Path, store: Path, report: Path, jobs: int | None) -> tuple[f
         env = {**os.environ, "GRAPHKIT_JOBS": str(jobs)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     subprocess.run(
-        [sys.executable, "-m", "graphkit", "build", str(folder), "--store", str(store), "--report", str(report)],
-        check=True, capture_output=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "graphkit",
+            "build",
+            str(folder),
+            "--store",
+            str(store),
+            "--report",
+            str(report),
+        ],
+        check=True,
+        capture_output=True,
+        env=env,
     )
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     return json.loads(report.read_text())["seconds"], peak

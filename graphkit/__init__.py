@@ -1,8 +1,8 @@
 """graphkit: the open knowledge graph of the UNDP Accelerator Labs' SDG Innovation Commons.
 
-    >>> import graphkit
-    >>> graphkit.__version__
-    '0.1.0'
+>>> import graphkit
+>>> graphkit.__version__
+'0.1.0'
 """
 
 from __future__ import annotations
@@ -27,26 +27,24 @@ _LAZY = {
     "extract_partners": "graphkit.partners",
 }
 
-__all__ = sorted(
-    [
-        "BuildReport",
-        "EndpointError",
-        "GraphkitError",
-        "KnowledgeGraph",
-        "Page",
-        "PageError",
-        "QueryError",
-        "Store",
-        "StoreError",
-        "__version__",
-        "build",
-        "extract_partners",
-        "map_page",
-        "open",
-        "read_page",
-        "read_pages",
-    ]
-)
+__all__ = [
+    "BuildReport",
+    "EndpointError",
+    "GraphkitError",
+    "KnowledgeGraph",
+    "Page",
+    "PageError",
+    "QueryError",
+    "Store",
+    "StoreError",
+    "__version__",
+    "build",
+    "extract_partners",
+    "map_page",
+    "open",
+    "read_page",
+    "read_pages",
+]
 
 
 def __getattr__(name: str) -> Any:

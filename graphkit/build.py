@@ -15,11 +15,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from graphkit.corpus import lab_graph_triples, partner_graph_triples, reference_triples
 from graphkit.errors import GraphkitError, PageError
 from graphkit.mapping import (
     DEFAULT_BASE,
@@ -30,7 +31,6 @@ from graphkit.mapping import (
     source_iri,
 )
 from graphkit.reader import iter_page_files, read_page
-from graphkit.corpus import lab_graph_triples, partner_graph_triples, reference_triples
 from graphkit.store import Store
 
 _TYPE_TAG = re.compile(rb"^\[\[type:([^\]\r\n]*)\]\]", re.M)
@@ -156,7 +156,9 @@ def build(
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                report.rejected.append({"file": str(path), "error": f"{path}: unreadable: {exc.strerror}"})
+                report.rejected.append(
+                    {"file": str(path), "error": f"{path}: unreadable: {exc.strerror}"}
+                )
                 continue
             graph = source_iri(path.name, base)
             if known.get(graph) == hashlib.sha256(data).hexdigest():

@@ -17,8 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graphkit.concepts import concept_for
-from graphkit.countries import all_countries
-from graphkit.countries import country_by_code
+from graphkit.countries import all_countries, country_by_code
 from graphkit.mapping import RDF_TYPE, RDFS_LABEL, Triple, gk, iri, lab_triples
 from graphkit.partners import canonical_label
 from graphkit.paths import ONTOLOGY_DIR, QUERIES_DIR
@@ -35,6 +34,21 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 NOT_DATA = frozenset({"shapes.ttl"})
 
 
+class _StableBlankNodes:
+    """Renames a file's blank nodes to `<prefix>b<n>` in order of first appearance."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.ids: dict[ox.BlankNode, ox.BlankNode] = {}
+
+    def __call__(self, term: Any) -> Any:
+        if not isinstance(term, ox.BlankNode):
+            return term
+        if term not in self.ids:
+            self.ids[term] = ox.BlankNode(f"{self.prefix}b{len(self.ids)}")
+        return self.ids[term]
+
+
 @lru_cache(maxsize=1)
 def _ontology_triples() -> tuple[Triple, ...]:
     triples: list[Triple] = []
@@ -43,15 +57,7 @@ def _ontology_triples() -> tuple[Triple, ...]:
             continue
         # Blank nodes (OWL lists, restrictions) get ids from their file and order of
         # appearance, so the same ontology always gives the same output bytes.
-        ids: dict[ox.BlankNode, ox.BlankNode] = {}
-
-        def stable(term: Any, stem: str = path.stem) -> Any:
-            if isinstance(term, ox.BlankNode):
-                if term not in ids:
-                    ids[term] = ox.BlankNode(f"{re.sub('[^A-Za-z0-9]', '', stem)}b{len(ids)}")
-                return ids[term]
-            return term
-
+        stable = _StableBlankNodes(re.sub("[^A-Za-z0-9]", "", path.stem))
         with path.open("rb") as fh:
             for t in ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=path.as_uri()):
                 triples.append((stable(t.subject), t.predicate, stable(t.object)))
@@ -75,8 +81,16 @@ def country_triples(base: str) -> Iterator[Triple]:
         if c.qid:
             yield node, OWL_SAME_AS, iri(WIKIDATA + c.qid)
         if c.lat is not None and c.long is not None:
-            yield node, iri(GEO + "lat"), ox.Literal(repr(float(c.lat)), datatype=iri(XSD + "double"))
-            yield node, iri(GEO + "long"), ox.Literal(repr(float(c.long)), datatype=iri(XSD + "double"))
+            yield (
+                node,
+                iri(GEO + "lat"),
+                ox.Literal(repr(float(c.lat)), datatype=iri(XSD + "double")),
+            )
+            yield (
+                node,
+                iri(GEO + "long"),
+                ox.Literal(repr(float(c.long)), datatype=iri(XSD + "double")),
+            )
 
 
 def reference_triples(base: str) -> list[Triple]:

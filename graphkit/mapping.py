@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -88,9 +88,23 @@ EXPERIMENT_FIELDS = {
 }
 # Tags mapped to their own properties, or never published (personal data).
 HANDLED_TAGS = frozenset(
-    {"type", "year", "country", "latlng", "focal_point", "methods", "datasources",
-     "thematic_areas", "sdgs", "partnering_sector", "control_group", "sample_size",
-     "total_cost", "experiment_status", "experiment_type"}
+    {
+        "type",
+        "year",
+        "country",
+        "latlng",
+        "focal_point",
+        "methods",
+        "datasources",
+        "thematic_areas",
+        "sdgs",
+        "partnering_sector",
+        "control_group",
+        "sample_size",
+        "total_cost",
+        "experiment_status",
+        "experiment_type",
+    }
 )
 PERSONAL_TAGS = frozenset({"focal_point", "gender", "consent"})
 ABSTRACT_CHARS = 600
@@ -124,13 +138,13 @@ class PageGraph:
     triples: tuple[Triple, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def gk(name: str) -> ox.NamedNode:
     """A graphkit ontology term (an unknown name raises: terms are declared once)."""
     return ox.NamedNode(str(getattr(GK, name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def iri(value: str) -> ox.NamedNode:
     """A cached NamedNode."""
     return ox.NamedNode(value)
@@ -196,7 +210,9 @@ class _Emitter:
             self.out.append((s, p, _lit(value)))
 
 
-def map_page(page: Page, options: MappingOptions | None = None, *, activity: str | None = None) -> PageGraph:
+def map_page(
+    page: Page, options: MappingOptions | None = None, *, activity: str | None = None
+) -> PageGraph:
     """The triples of one page (report, challenge, partnerships, links, provenance)."""
     opt = options or MappingOptions()
     base = opt.base
@@ -227,7 +243,11 @@ def map_page(page: Page, options: MappingOptions | None = None, *, activity: str
     e.add(source, DCT_IDENTIFIER, _lit(page.file))
     e.add(source, gk("sha256"), _lit(page.sha256))
     if page.images_removed:
-        e.add(source, gk("imagesRemoved"), ox.Literal(str(page.images_removed), datatype=iri(XSD + "integer")))
+        e.add(
+            source,
+            gk("imagesRemoved"),
+            ox.Literal(str(page.images_removed), datatype=iri(XSD + "integer")),
+        )
     if activity:
         e.add(report, PROV_GENERATED_BY, iri(activity))
     if page.doc_type in ("solution", "blog", "publications", "story") and page.text:
@@ -300,7 +320,7 @@ def _concept(e: _Emitter, scheme: str, value: str, cls: str) -> ox.NamedNode:
     return node
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scheme_iri(scheme: str) -> str:
     from graphkit.concepts import scheme_iri
 

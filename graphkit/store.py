@@ -63,9 +63,7 @@ class Store:
         self.read_only = read_only
 
     # -- reading -----------------------------------------------------------------
-    def query(
-        self, sparql: str, *, substitutions: Mapping[str, Any] | None = None
-    ) -> Any:
+    def query(self, sparql: str, *, substitutions: Mapping[str, Any] | None = None) -> Any:
         """Run a SPARQL query; the default graph is the union of all graphs."""
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         return self.oxigraph.query(sparql, use_default_graph_as_union=True, substitutions=subs)
@@ -77,7 +75,9 @@ class Store:
 
     def count_triples(self) -> int:
         """The number of distinct triples in the union of all graphs."""
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        rows = self.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+        )
         return int(next(iter(rows))["n"].value)
 
     def __len__(self) -> int:
@@ -102,8 +102,12 @@ class Store:
 
     # -- writing ------------------------------------------------------------------
     def replace_graph(
-        self, graph: str, triples: Iterable[ox.Triple | tuple[Any, Any, Any]], *,
-        build_graph: str, sha256: str,
+        self,
+        graph: str,
+        triples: Iterable[ox.Triple | tuple[Any, Any, Any]],
+        *,
+        build_graph: str,
+        sha256: str,
     ) -> None:
         """Swap one page's graph for new triples and record its hash, crash-safely.
 

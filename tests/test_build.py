@@ -49,7 +49,11 @@ def pages(tmp_path: Path, examples_dir: Path) -> Path:
 def sources_in(ttl: Path) -> set[str]:
     g = rdflib.Graph()
     g.parse(ttl)
-    return {str(ident) for _, src in g.subject_objects(PROV.wasDerivedFrom) for ident in g.objects(src, DCT.identifier)}
+    return {
+        str(ident)
+        for _, src in g.subject_objects(PROV.wasDerivedFrom)
+        for ident in g.objects(src, DCT.identifier)
+    }
 
 
 def test_every_example_page_becomes_a_report(pages: Path, tmp_path: Path) -> None:
@@ -77,8 +81,12 @@ def test_two_builds_are_byte_identical(pages: Path, tmp_path: Path) -> None:
     # Separate processes: nothing cached in one interpreter may hide a random id.
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     for name in ("a.ttl", "b.ttl"):
-        subprocess.run([sys.executable, "-m", "graphkit", "build", str(pages), "-o", str(tmp_path / name)],
-                       check=True, env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "graphkit", "build", str(pages), "-o", str(tmp_path / name)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
     assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()
 
 
@@ -96,7 +104,9 @@ def test_rebuild_remaps_changed_and_drops_removed_pages(pages: Path, tmp_path: P
     store = tmp_path / "store"
     build([pages], store=store)
     files = sorted(pages.glob("*.md"))
-    files[0].write_text(files[0].read_text(encoding="utf-8") + "\n[[thematic_areas:extra area]]\n", encoding="utf-8")
+    files[0].write_text(
+        files[0].read_text(encoding="utf-8") + "\n[[thematic_areas:extra area]]\n", encoding="utf-8"
+    )
     files[1].unlink()
     again = build([pages], store=store, output=tmp_path / "g.ttl")
     assert (again.mapped, again.removed) == (1, 1)
@@ -105,7 +115,9 @@ def test_rebuild_remaps_changed_and_drops_removed_pages(pages: Path, tmp_path: P
     assert "extra area" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
 
 
-def test_interrupted_build_writes_no_output(pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_build_writes_no_output(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import graphkit.build as build_module
 
     calls = {"n": 0}
@@ -132,7 +144,9 @@ def test_cli_build_reports_and_rejects(tmp_path: Path, examples_dir: Path) -> No
     shutil.copy(sorted(examples_dir.glob("*.md"))[0], folder)
     (folder / "empty.md").write_bytes(b"")
     (folder / "latin1.md").write_bytes("# Caf\xe9\n\n[[type:blog]]\n".encode("latin-1"))
-    result = CliRunner().invoke(main, ["build", str(folder), "--no-store", "--report", str(tmp_path / "r.json")])
+    result = CliRunner().invoke(
+        main, ["build", str(folder), "--no-store", "--report", str(tmp_path / "r.json")]
+    )
     assert result.exit_code == 1
     data = json.loads((tmp_path / "r.json").read_text())
     assert data["pages"] == 1

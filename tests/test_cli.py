@@ -64,9 +64,24 @@ def test_demo_runs_on_the_examples(tmp_path: Path) -> None:
 
 def test_public_api_is_pinned() -> None:
     assert graphkit.__all__ == sorted(
-        ["BuildReport", "EndpointError", "GraphkitError", "KnowledgeGraph", "Page", "PageError",
-         "QueryError", "Store", "StoreError", "__version__", "build", "extract_partners",
-         "map_page", "open", "read_page", "read_pages"]
+        [
+            "BuildReport",
+            "EndpointError",
+            "GraphkitError",
+            "KnowledgeGraph",
+            "Page",
+            "PageError",
+            "QueryError",
+            "Store",
+            "StoreError",
+            "__version__",
+            "build",
+            "extract_partners",
+            "map_page",
+            "open",
+            "read_page",
+            "read_pages",
+        ]
     )
     for name in graphkit.__all__:
         assert getattr(graphkit, name) is not None

@@ -58,23 +58,34 @@ def test_report_iri_comes_from_the_file_name(plan: Path) -> None:
     g = map_page(read_page(plan))
     assert g.graph == BASE + "source/smart_water_rabat"
     report = BASE + "report/smart_water_rabat"
-    assert GK + "LearningPlan" in objects(g.triples, report, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    assert GK + "LearningPlan" in objects(
+        g.triples, report, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    )
     assert objects(g.triples, report, "http://www.w3.org/ns/prov#wasDerivedFrom") == {g.graph}
-    assert objects(g.triples, g.graph, "http://purl.org/dc/terms/identifier") == {"smart_water_rabat.md"}
+    assert objects(g.triples, g.graph, "http://purl.org/dc/terms/identifier") == {
+        "smart_water_rabat.md"
+    }
 
 
 def test_country_sdg_and_concepts_are_linked(plan: Path) -> None:
     g = map_page(read_page(plan))
     report = BASE + "report/smart_water_rabat"
-    assert objects(g.triples, report, GK + "country") == {BASE + "country/MAR"}  # Null Island is no country
-    assert objects(g.triples, report, GK + "sdg") == {"http://metadata.un.org/sdg/6", "http://metadata.un.org/sdg/13"}
+    assert objects(g.triples, report, GK + "country") == {
+        BASE + "country/MAR"
+    }  # Null Island is no country
+    assert objects(g.triples, report, GK + "sdg") == {
+        "http://metadata.un.org/sdg/6",
+        "http://metadata.un.org/sdg/13",
+    }
     assert len(objects(g.triples, report, GK + "method")) == 1
 
 
 def test_truncated_title_is_flagged_and_clean(plan: Path) -> None:
     g = map_page(read_page(plan))
     report = BASE + "report/smart_water_rabat"
-    assert objects(g.triples, report, "http://www.w3.org/2000/01/rdf-schema#label") == {"Smart water for Rabat"}
+    assert objects(g.triples, report, "http://www.w3.org/2000/01/rdf-schema#label") == {
+        "Smart water for Rabat"
+    }
     assert objects(g.triples, report, GK + "titleTruncated") == {"true"}
 
 
@@ -91,7 +102,10 @@ def test_focal_point_is_a_keyed_pseudonym(plan: Path) -> None:
 
 def test_contacts_only_when_asked(plan: Path) -> None:
     g = map_page(read_page(plan), MappingOptions(include_contacts=True))
-    assert any(isinstance(t[2], ox.NamedNode) and t[2].value == "mailto:jane.doe@example.org" for t in g.triples)
+    assert any(
+        isinstance(t[2], ox.NamedNode) and t[2].value == "mailto:jane.doe@example.org"
+        for t in g.triples
+    )
 
 
 def test_mapping_is_deterministic(plan: Path) -> None:
@@ -102,11 +116,18 @@ def test_mapping_is_deterministic(plan: Path) -> None:
 def test_base_iri_is_configurable(plan: Path) -> None:
     g = map_page(read_page(plan), MappingOptions(base="http://example.org/kg/"))
     assert g.graph == "http://example.org/kg/source/smart_water_rabat"
-    assert not any(isinstance(x, ox.NamedNode) and x.value.startswith(BASE) for t in g.triples for x in t)
+    assert not any(
+        isinstance(x, ox.NamedNode) and x.value.startswith(BASE) for t in g.triples for x in t
+    )
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Active listening.md", "active_listening.md"), ("Co-design.md", "co-design.md"), ("a b.md", "a-b.md")]
+    ("a", "b"),
+    [
+        ("Active listening.md", "active_listening.md"),
+        ("Co-design.md", "co-design.md"),
+        ("a b.md", "a-b.md"),
+    ],
 )
 def test_slugs_never_collide(a: str, b: str) -> None:
     assert page_slug(a) != page_slug(b)
@@ -115,13 +136,19 @@ def test_slugs_never_collide(a: str, b: str) -> None:
 def test_challenge_carries_the_statement(plan: Path) -> None:
     g = map_page(read_page(plan))
     challenge = BASE + "challenge/smart_water_rabat"
-    assert objects(g.triples, challenge, GK + "challengeStatement") == {"Our challenge is that water is scarce."}
+    assert objects(g.triples, challenge, GK + "challengeStatement") == {
+        "Our challenge is that water is scarce."
+    }
 
 
 def test_emails_in_answers_are_scrubbed(tmp_path: Path) -> None:
     page = tmp_path / "contact.md"
-    page.write_text(PLAN.replace("Our challenge is that water is scarce.",
-                                 "Write to water.team@undp.org or call us."), encoding="utf-8")
+    page.write_text(
+        PLAN.replace(
+            "Our challenge is that water is scarce.", "Write to water.team@undp.org or call us."
+        ),
+        encoding="utf-8",
+    )
     g = map_page(read_page(page))
     text = " ".join(t[2].value for t in g.triples)
     assert "undp.org" not in text and "[e-mail removed]" in text
@@ -131,6 +158,9 @@ def test_emails_in_answers_are_scrubbed(tmp_path: Path) -> None:
 
 def test_blank_tag_values_make_no_concept(tmp_path: Path) -> None:
     page = tmp_path / "blank.md"
-    page.write_text(PLAN.replace("[[methods:Ethnography]]", "[[methods:Ethnography]]\n[[methods:n/a]]"), encoding="utf-8")
+    page.write_text(
+        PLAN.replace("[[methods:Ethnography]]", "[[methods:Ethnography]]\n[[methods:n/a]]"),
+        encoding="utf-8",
+    )
     g = map_page(read_page(page))
     assert len(objects(g.triples, BASE + "report/blank", GK + "method")) == 1

@@ -14,16 +14,33 @@ from graphkit.store import DEFAULT_STORE
 @click.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the graph as Turtle.")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
-              help=f"The persistent store (default {DEFAULT_STORE}).")
-@click.option("--no-store", is_flag=True,
-              help="Build in memory only (the default when -o is given without --store).")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help=f"The persistent store (default {DEFAULT_STORE}).",
+)
+@click.option(
+    "--no-store",
+    is_flag=True,
+    help="Build in memory only (the default when -o is given without --store).",
+)
 @click.option("--report", type=click.Path(path_type=Path), help="Write the build report as JSON.")
-@click.option("--base", default=None, help="Base IRI of the data (default https://w3id.org/graphkit/id/).")
-@click.option("--include-contacts", is_flag=True, help="Publish focal-point e-mails (off by default).")
+@click.option(
+    "--base", default=None, help="Base IRI of the data (default https://w3id.org/graphkit/id/)."
+)
+@click.option(
+    "--include-contacts", is_flag=True, help="Publish focal-point e-mails (off by default)."
+)
 def build(
-    sources: tuple[Path, ...], output: Path | None, store_dir: Path | None, no_store: bool,
-    report: Path | None, base: str | None, include_contacts: bool,
+    sources: tuple[Path, ...],
+    output: Path | None,
+    store_dir: Path | None,
+    no_store: bool,
+    report: Path | None,
+    base: str | None,
+    include_contacts: bool,
 ) -> None:
     """Read SOURCES (pages or folders of pages) into the knowledge graph."""
     from graphkit.build import build as run_build
@@ -46,8 +63,12 @@ def build(
     if sys.stderr.isatty():
         bar = click.progressbar(length=0, label="reading pages", file=sys.stderr, show_pos=True)
     result = run_build(
-        list(sources), store=store, output=output, base=base or DEFAULT_BASE,
-        include_contacts=include_contacts, progress=(lambda n: bar.update(n)) if bar else None,
+        list(sources),
+        store=store,
+        output=output,
+        base=base or DEFAULT_BASE,
+        include_contacts=include_contacts,
+        progress=(lambda n: bar.update(n)) if bar else None,
     )
     if bar is not None:
         bar.render_finish()
@@ -77,8 +98,14 @@ def inspect(page: Path) -> None:
 
 
 @click.command()
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("demo-out"),
-              show_default=True, help="Where the demo writes its files.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("demo-out"),
+    show_default=True,
+    help="Where the demo writes its files.",
+)
 def demo(out_dir: Path) -> None:
     """The quickstart on the bundled examples: graph, queries, network."""
     from graphkit.demo import run_demo
