@@ -86,7 +86,11 @@ class Store:
     def graph_hashes(self, build_graph: str) -> dict[str, str]:
         """The recorded content hash of every source graph."""
         quads = self.oxigraph.quads_for_pattern(None, SHA256, None, ox.NamedNode(build_graph))
-        return {q.subject.value: q.object.value for q in quads}
+        return {
+            q.subject.value: q.object.value
+            for q in quads
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)
+        }
 
     def named_graphs(self) -> list[str]:
         """The IRIs of every named graph."""
@@ -170,7 +174,7 @@ class Store:
                 import gzip
 
                 with gzip.open(path, "rb") as fh:
-                    self.oxigraph.bulk_load(fh, format=fmt, to_graph=to_graph)
+                    self.oxigraph.bulk_load(fh.read(), format=fmt, to_graph=to_graph)
             else:
                 self.oxigraph.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
         except (OSError, SyntaxError, ValueError) as exc:

@@ -60,8 +60,11 @@ def build(
     else:
         store = DEFAULT_STORE
     bar = None
-    if sys.stderr.isatty():
-        bar = click.progressbar(length=0, label="reading pages", file=sys.stderr, show_pos=True)
+    if sys.stderr.isatty():  # a progress bar for people; nothing when piped or in CI
+        from graphkit.reader import iter_page_files
+
+        total = len(iter_page_files(list(sources)))
+        bar = click.progressbar(length=total, label="reading pages", file=sys.stderr, show_pos=True)
     result = run_build(
         list(sources),
         store=store,
