@@ -39,7 +39,7 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "dct": "http://purl.org/dc/terms/",
     "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
-    "schema": "http://schema.org/",
+    "schema": "https://schema.org/",
     "org": "http://www.w3.org/ns/org#",
     "foaf": "http://xmlns.com/foaf/0.1/",
     "void": "http://rdfs.org/ns/void#",
