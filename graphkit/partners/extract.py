@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from graphkit.countries import resolve_country
 from graphkit.page import Page
 from graphkit.partners.lexicon import find_known, is_known, sentence_words
@@ -1313,4 +1315,110 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
             new_unusual=new_unusual,
             description=kept.description or mention.description,
         )
-    return list(merged.values())
+    return _merge_near(list(merged.values()))
+
+
+# Legal-form words that do not tell two names apart ('KOMPRA JSC' is 'KOMPRA').
+_LEGAL = frozenset(
+    """jsc ltd limited sa s a sarl sas s a s inc llc gmbh plc pvt pty co corp corporation
+    company sl srl bv nv ag ojsc cjsc pjsc oy ab spa""".split()
+)
+
+
+def _core(name: str) -> tuple[str, ...]:
+    """A name's comparison tokens without its acronym, articles and legal form."""
+    tokens = normalise_name(name).split()
+    while len(tokens) > 1 and tokens[-1] in _LEGAL:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0] in _LEGAL and tokens[0] in ("jsc", "ojsc", "llc"):
+        tokens.pop(0)
+    return tuple(tokens)
+
+
+def _distinctive(tokens: tuple[str, ...]) -> bool:
+    """A name that tells one organisation by itself: a proper word that is not a head noun,
+    a connector or a portfolio / generic word ('KOMPRA', 'Sekitar Kita'; not 'Ministry of
+    Health', whose longer namesakes are other ministries)."""
+    plain = [t for t in tokens if t not in _CONNECTORS]
+    if not plain or any(t in _HEADS for t in plain):
+        return False
+    return any(t not in _GENERIC and t not in _PORTFOLIO for t in plain)
+
+
+def _near(short: PartnerMention, long: PartnerMention) -> bool:
+    """Two mentions of one page that name the same organisation (the merge rules):
+    equal without legal form ('KOMPRA JSC' / 'KOMPRA'); the shorter a distinctive name
+    (no head noun, see `_distinctive`) that begins the longer, the rest having no head or
+    unit word, or ends it after connectors only; a near-identical spelling (ratio >= 92);
+    or two acronyms of the same letters ('CSM' / 'CMS' typo)."""
+    a, b = _core(short.name), _core(long.name)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    sa, sb = " ".join(a), " ".join(b)
+    if len(a) < len(b) and _distinctive(a):
+        if b[: len(a)] == a and not any(t in _HEADS or t in _UNIT_WORDS for t in b[len(a) :]):
+            return True  # 'Tesaireka' / 'Tesaireka Paraguay'; not 'BRH' / 'BRH Innovation Unit'
+        if b[-len(a) :] == a and all(t in _CONNECTORS for t in b[: -len(a)]):
+            return True  # 'Sekitar Kita' / 'Di Sekitar Kita'; not 'Doinc' / 'Origins by Doinc'
+
+    one, two = short.name.strip(), long.name.strip()
+    if (
+        _is_acronym(one)
+        and _is_acronym(two)
+        and 3 <= len(one) <= 6
+        and len(one) == len(two)
+        and sorted(one.upper()) == sorted(two.upper())
+    ):
+        return True
+    return min(len(sa), len(sb)) >= 8 and fuzz.ratio(sa, sb) >= 92
+
+
+def _better_label(a: PartnerMention, b: PartnerMention) -> PartnerMention:
+    """The fuller proper name: more capitalised words, then longer; never a lower-case
+    description."""
+
+    def score(m: PartnerMention) -> tuple[int, int]:
+        words = _words(m.name)
+        lower = sum(1 for w in words if w[:1].islower() and fold(w) not in _CONNECTORS)
+        caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        return (caps - 2 * lower, len(m.name))
+
+    return a if score(a) >= score(b) else b
+
+
+def _merge_near(mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """Fold near-duplicate named mentions of one page into one (see `_near`)."""
+    out: list[PartnerMention] = []
+    for mention in mentions:
+        target = None
+        if mention.named:
+            for i, kept in enumerate(out):
+                if not kept.named:
+                    continue
+                short, long = sorted((kept, mention), key=lambda m: len(_core(m.name)))
+                if _near(short, long):
+                    target = i
+                    break
+        if target is None:
+            out.append(mention)
+            continue
+        kept = out[target]
+        label = _better_label(kept, mention)
+        new_unusual = kept.new_unusual
+        if mention.new_unusual is True or (new_unusual is None and mention.new_unusual is False):
+            new_unusual = mention.new_unusual
+        sector = kept.sector if kept.sector != "unknown" else mention.sector
+        out[target] = PartnerMention(
+            name=label.name,
+            text=kept.text,
+            source=kept.source,
+            question=kept.question,
+            line=kept.line,
+            sector=sector,
+            named=True,
+            new_unusual=new_unusual,
+            description=kept.description or mention.description,
+        )
+    return out
