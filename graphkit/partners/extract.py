@@ -283,6 +283,12 @@ def _is_place(name: str, words: list[str]) -> bool:
     )
 
 
+_COUNTS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    dozens hundreds dos tres cuatro cinco deux trois quatre cinq""".split()
+)
+
+
 def is_named(name: str) -> bool:
     """True when a candidate names an organisation, False for a generic group."""
     return _is_named(name)
@@ -298,6 +304,9 @@ def _is_named(name: str) -> bool:
     if _is_role(words):
         return False
     first = fold(words[0])
+    if (first.isdigit() or first in _COUNTS) and len(words) >= 2 and fold(words[1]).endswith("s"):
+        # 'Four communities in Chiang Rai', '92 municipalities': a counted group, not a name.
+        return False
     if first in _PLURAL_KINDS and not any(_is_acronym(w) for w in words):
         # 'Colegios públicos en Natalio', 'Empresas ubicadas en ...': kinds, not names.
         return False
@@ -347,6 +356,10 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 _QUOTES = re.compile(r"[\"“”«»„]")
 
 
+_ROLE_AT = re.compile(r"^((?:[\w'’-]+\s+){1,4}?)(?:at|from|with)\s+(?:the\s+)?(?=[A-Z])")
+_ROLE_EXTRA = frozenset("intern interns volunteer trainee trainees fellow fellows team".split())
+
+
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     clause = _CLAUSE.search(text)
@@ -374,6 +387,10 @@ def _clean(name: str) -> str:
     text = re.sub(r"(?i)\s*\b(etc|among others|and others|and more)\.?$", "", text)
     text = re.sub(r"\s+", " ", text).strip(" \t,;:.-–—'\"“”‘’*")
     text = re.sub(r"(?<=\w)['’]s$", "", text)  # a possessive: 'ILO’s specialist' -> ILO
+    role = _ROLE_AT.match(text)
+    if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):
+        # 'Volunteer Intern at the University of Córdoba': the person's organisation.
+        text = text[role.end() :]
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].strip()
     if text.count(")") > text.count("("):
@@ -1157,9 +1174,14 @@ _ROLE_FIRST = frozenset(
 )
 
 
+_OFFICE_OF = frozenset("office cabinet bureau secretariat oficina bureau cabinete".split())
+
+
 def _is_role(words: list[str]) -> bool:
     """A person or a group of people named by their role, not an organisation."""
     folded = [fold(w).strip(".") for w in words]
+    if len(folded) >= 3 and folded[0] in _OFFICE_OF and folded[1] in ("of", "du", "de", "del"):
+        return False  # 'Office of the Prime Minister': the office is an organisation
     if folded[-1] in _ROLES and not (len(folded) >= 2 and folded[-2] in ("of", "for", "de")):
         return True
     return folded[0] in _ROLE_FIRST and (
