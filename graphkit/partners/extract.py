@@ -29,6 +29,7 @@ from graphkit.partners.sectors import (
     sector_from_answer,
     sector_from_tag,
     sector_of,
+    strong_name_sector,
 )
 
 MAX_LABEL_WORDS = 14
@@ -1238,13 +1239,21 @@ def extract_partners(page: Page) -> list[PartnerMention]:
                     question=answer.question,
                     line=answer.line,
                     answer="",
-                    hint=candidate.hint or hint,
+                    hint=candidate.hint or _tag_hint(candidate.name, hint, source),
                     new_unusual=True if answer.sector_hint == "new_unusual" else None,
                     description=candidate.gloss,
                     allowed=allowed if source == "experiment" else (),
                 )
             )
     return _merge(mentions)
+
+
+def _tag_hint(name: str, hint: str, source: str) -> str:
+    """An experiment's partnering-sector tag types only names with no cue of their own
+    ('Institute of Technology' stays academia under a 'Public Sector' tag)."""
+    if source == "experiment" and strong_name_sector(name) != "unknown":
+        return ""
+    return hint
 
 
 def _mention(

@@ -116,7 +116,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
         r"country office|un agencies|un agency|co team|co teams|peace ?building fund|"
         r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
-        r"unescap|escap|eclac|cepal|unitar|un volunteers)\b",
+        r"unescap|escap|eclac|cepal|unitar|un volunteers)\b|\b(portfolios?|porfolios?|pillars?)$",
     ),
     (
         "government",
@@ -169,7 +169,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"society|trust|charity|alliance|federation|union|club|initiative|movement|"
         r"council|collective|colectivo|forum|youth|women|committee|community|"
         r"red cross|red crescent|scouts|organi[sz]ation|organizacion|organisme|ordre|radio|fm|"
-        r"for peace|inclusive|platform|plataforma|resilience cent\w+)\b",
+        r"for peace|inclusive|platform|plataforma|resilience cent\w+|juventud|juventude|joventude|"
+        r"jeunesse|jovenes|brigada)\b",
     ),
     (
         "private",
@@ -251,6 +252,24 @@ def sector_of(
 def _after_copula(sentence: str) -> str:
     match = re.search(r"\b(is|are|was) (a|an|the)\b", sentence)
     return sentence[match.start() :] if match else sentence
+
+
+_STRONG_ACADEMIA = re.compile(
+    r"\b(universit\w*|universidad|universite|universidade|college|school|ecole|escuela|"
+    r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|faculty|facultad|"
+    r"faculte|academy)\b"
+)
+
+
+def strong_name_sector(name: str) -> str:
+    """The sector of an unambiguous name cue (UN, international, a ministry or municipality,
+    a university or institute of technology), else 'unknown'; ambiguous words ('Institute',
+    'Technology', 'Board') say nothing here."""
+    folded = re.sub(r"[^\w' ]+", " ", fold(name).replace("&", " and "))
+    for sector, pattern in _NAME_RES[:3]:
+        if pattern.search(folded):
+            return sector
+    return "academia" if _STRONG_ACADEMIA.search(folded) else "unknown"
 
 
 def _weak_cue(name: str) -> bool:
