@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout6|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -267,7 +267,15 @@ def main() -> int:
     parser.add_argument(
         "--split",
         choices=(
-            "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "all", "each"
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "all",
+            "each",
         ),
         default="each",
     )

@@ -622,9 +622,29 @@ def _split_run_together(part: str) -> list[str]:
     capitalised words (a known acronym such as 'FIWARE').
     """
     words = part.split()
-    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words):
+    if len(words) < 4 or not all(
+        _is_capitalised(w) or fold(w) in _CONNECTORS | {"with"} for w in words
+    ):
+        return [part]
+    the = _restart_the(words)
+    if the:
+        return [cut for piece in the for cut in _split_run_together(piece)]
+    if "with" in words:
         return [part]
     return [cut for piece in _split_by_heads(part) for cut in (_known_cut(piece) or [piece])]
+
+
+def _restart_the(words: list[str]) -> list[str]:
+    """'... Signs TV The Action Foundation': a capitalised 'The' inside a run of names
+    starts a new name when two or more words stand on each side and a head noun follows."""
+    for i in range(2, len(words) - 2):
+        if (
+            words[i] == "The"
+            and fold(words[i - 1]) not in _CONNECTORS
+            and _head_count(words[i + 1 :]) > 0
+        ):
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return []
 
 
 def _split_by_heads(part: str) -> list[str]:
