@@ -170,37 +170,44 @@ def build(
                     progress(1)
             else:
                 todo.append(str(path))
-        # 2. Read and map the changed pages.
-        changed: list[PageGraph] = []
-        for item in _map_all(todo, options, activity, jobs or default_jobs()):
-            if progress:
-                progress(1)
-            if isinstance(item, dict):
-                report.rejected.append(item)
-                continue
-            present.add(item.graph)
-            types[item.doc_type] += 1
-            changed.append(item)
+        # 2. Read and map the changed pages, loading them into the store as they come
+        #    (a fresh store loads in bulk while the workers are still mapping).
+        mapped = 0
+
+        def page_graphs() -> Iterator[tuple[str, tuple[Any, ...], str]]:
+            nonlocal mapped
+            for item in _map_all(todo, options, activity, jobs or default_jobs()):
+                if progress:
+                    progress(1)
+                if isinstance(item, dict):
+                    report.rejected.append(item)
+                    continue
+                present.add(item.graph)
+                types[item.doc_type] += 1
+                mapped += 1
+                yield item.graph, item.triples, item.sha256
+
+        if not known:
+            # No page hashes but quads: leftovers of an interrupted first build.
+            kg.clear()
+            kg.bulk_add_graphs(page_graphs(), build_graph=names["build"])
+        else:
+            for graph, triples, sha in page_graphs():
+                kg.replace_graph(graph, triples, build_graph=names["build"], sha256=sha)
         report.pages = sum(types.values())
         report.by_type = dict(types)
-        # 3. Bring the store in step: drop vanished pages, swap changed ones.
+        report.mapped = mapped
+        # 3. Drop the graphs of pages that vanished.
         gone = [g for g in known if g not in present]
         for graph in gone:
             kg.drop_graph(graph, build_graph=names["build"])
         report.removed = len(gone)
-        report.mapped = len(changed)
-        graphs = [(g.graph, g.triples, g.sha256) for g in changed]
-        if not known:
-            kg.bulk_add_graphs(graphs, build_graph=names["build"])
-        else:
-            for graph, triples, sha in graphs:
-                kg.replace_graph(graph, triples, build_graph=names["build"], sha256=sha)
         # 4. Corpus-level graphs, recomputed only when something changed.
-        if changed or gone or not known:
+        if mapped or gone or not known:
             kg.set_graph(names["reference"], reference_triples(base))
             kg.add_to_graph(names["reference"], lab_graph_triples(kg, base))
             kg.set_graph(names["partners"], partner_graph_triples(kg))
-            _, activity_triples = build_activity(base, stamp, pages=len(changed))
+            _, activity_triples = build_activity(base, stamp, pages=mapped)
             kg.add_to_graph(names["build"], activity_triples)
         kg.flush()
         report.triples = len(kg)

@@ -180,6 +180,10 @@ class Store:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{path}: cannot load: {exc}") from None
 
+    def clear(self) -> None:
+        """Remove everything."""
+        self.oxigraph.clear()
+
     def flush(self) -> None:
         """Make sure everything written is on disk."""
         if self.path is not None and not self.read_only:

@@ -136,6 +136,8 @@ def test_interrupted_build_writes_no_output(
     monkeypatch.setattr(build_module, "map_page", real)
     report = build([pages], store=tmp_path / "store")
     assert report.mapped == report.pages  # nothing was half-recorded as done
+    clean = build([pages], store=tmp_path / "clean")
+    assert report.triples == clean.triples  # and nothing half-loaded is left over
 
 
 def test_cli_build_reports_and_rejects(tmp_path: Path, examples_dir: Path) -> None:
