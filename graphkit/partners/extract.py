@@ -901,8 +901,26 @@ def split_names(text: str) -> list[_Candidate]:
     return candidates
 
 
+# A name ends after its '(ACRONYM)' when another capitalised word follows, and a new name
+# starts at a repeated institution head written right after a capitalised word:
+# 'Strategy (ENI) National SDG Commission', 'Ministry of Justice Ministry of Health'.
+_AFTER_ACRONYM = re.compile(r"(\((?-i:[A-Z][A-Z0-9&.\-]{1,14})\))\s+(?=[A-Z])")
+_HEAD_RESTART = re.compile(
+    r"(?<=[a-z\u00e0-\u00ff])\s+(?=(?:Ministry|Ministerio|Ministère|Ministério|Ministere)\s+"
+    r"(?:of|de|du|des|da|do|for)\s+[A-Z])"
+)
+
+
+def _cut_runs(piece: str) -> str:
+    """Commas where a run of names has none: after '(ACRONYM)', before a repeated ministry."""
+    piece = _AFTER_ACRONYM.sub(r"\1, ", piece)
+    if piece.count("Minist") >= 2:
+        piece = _HEAD_RESTART.sub(", ", piece)
+    return piece
+
+
 def _read_piece(piece: str) -> list[_Candidate]:
-    piece = piece.strip()
+    piece = _cut_runs(piece.strip())
     if not piece or _EMPTY.match(piece):
         return []
     # Inline headings: 'Private sector: A, B' / '... provate sector: X and Y'.
