@@ -102,11 +102,15 @@ def main() -> int:
     args = parser.parse_args()
     sets = gold_sets()
     pages = {
-        e["file"]: read_page(DEFAULT_PAGES / e["file"]) for entries in sets.values() for e in entries
+        e["file"]: read_page(DEFAULT_PAGES / e["file"])
+        for entries in sets.values()
+        for e in entries
     }
     data = {s: examples(entries, pages) for s, entries in sets.items()}
     if args.cv:
-        print("| held-out set | files | rules P/R/F1 | scorer P/R/F1 | rules sector | scorer sector |")
+        print(
+            "| held-out set | files | rules P/R/F1 | scorer P/R/F1 | rules sector | scorer sector |"
+        )
         print("|---|---|---|---|---|---|")
         means = {"rules": 0.0, "scorer": 0.0}
         for held in SETS:

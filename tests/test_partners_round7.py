@@ -75,7 +75,11 @@ def test_a_scorer_decides_but_keeps_generic_groups_and_hard_limits():
 
 def test_rules_alone_when_no_scorer():
     page = _page(groups=[_group("Maroc Numeric Cluster FIWARE Kiwi Emerging Business Factory")])
-    assert set(_named(page)) == {"Maroc Numeric Cluster", "FIWARE", "Kiwi Emerging Business Factory"}
+    assert set(_named(page)) == {
+        "Maroc Numeric Cluster",
+        "FIWARE",
+        "Kiwi Emerging Business Factory",
+    }
 
 
 def test_misspelt_un_acronym_is_the_agency():
