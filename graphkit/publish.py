@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import gzip as gzip_module
 import hashlib
+import heapq
 import io
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -104,41 +106,165 @@ def _query(store: Any, sparql: str) -> Any:
         raise StoreError(f"cannot read the store: {exc}") from None
 
 
-def _not_description(base: str) -> str:
-    # Terms are serialised by pyoxigraph, which escapes them: no text is pasted raw.
-    dataset = dataset_iri(base)
-    return (f"FILTER(!isIRI(?s) || (?s != {ox.NamedNode(dataset)} && "
-            f"!STRSTARTS(STR(?s), {ox.Literal(dataset + '/')})))")
-
-
 def dataset_iri(base: str) -> str:
     """The IRI of the dataset (its description's subject)."""
     return f"{base}dataset"
 
 
-def _sorted_lines(store: Any, sparql: str, fmt: ox.RdfFormat) -> bytes:
-    # Oxigraph's ORDER BY is slow (~70 µs a row); sorting the N-Triples/N-Quads lines is
-    # ~50x faster and gives the same order on every run: by subject, predicate, object.
+# -- the sorted stream of the dump's lines --------------------------------------------
+#
+# A dump is sorted for determinism. Sorting in memory would hold the whole dump, so lines
+# are sorted in bounded chunks spilled to temporary files (sorted runs) and merged lazily
+# (an external merge sort): memory holds one chunk, whatever the size of the store.
+
+# Bytes of line text held in memory before a chunk is sorted and spilled to disk.
+CHUNK_BYTES = 8 * 2**20
+
+
+class _ExternalSort:
+    """Sorted, distinct lines (bytes without newline) in bounded memory, via temp files."""
+
+    def __init__(self, directory: Path, name: str, chunk_bytes: int | None = None) -> None:
+        self._directory = directory
+        self._name = name
+        self._limit = CHUNK_BYTES if chunk_bytes is None else chunk_bytes
+        self._chunk: list[bytes] = []
+        self._size = 0
+        self._runs: list[Path] = []
+
+    def add(self, line: bytes) -> None:
+        """Take one line; spill a sorted run when the chunk is full."""
+        self._chunk.append(line)
+        self._size += len(line) + 64  # roughly a bytes object's overhead and its list slot
+        if self._size >= self._limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        run = self._directory / f"{self._name}.{len(self._runs)}.run"
+        lines = sorted(set(self._chunk))
+        self._chunk, self._size = [], 0
+        with open(run, "wb") as out:
+            for line in lines:
+                out.write(line + b"\n")
+        self._runs.append(run)
+
+    def merged(self) -> Iterator[bytes]:
+        """Every distinct line taken, in byte order (each run is read lazily)."""
+        if not self._runs:  # one chunk: no need for the disk
+            lines = sorted(set(self._chunk))
+            self._chunk, self._size = [], 0
+            yield from lines
+            return
+        if self._chunk:
+            self._spill()
+        files = [open(run, "rb") for run in self._runs]  # noqa: SIM115 (closed below)
+        try:
+            previous = None
+            for line in heapq.merge(*((raw[:-1] for raw in f) for f in files)):
+                if line != previous:
+                    yield line
+                    previous = line
+        finally:
+            for f in files:
+                f.close()
+            for run in self._runs:
+                run.unlink(missing_ok=True)
+            self._runs = []
+
+
+def _store_lines(
+    store: Any, base: str, *, triples: _ExternalSort | None, quads: _ExternalSort | None
+) -> None:
+    # One lazy pass over every quad of the store: its N-Triples line (the union of graphs)
+    # and its N-Quads line (graphs kept). pyoxigraph's str() of a term is N-Triples syntax.
+    dataset = f"<{dataset_iri(base)}"
+    own = (f"{dataset}>".encode(), f"{dataset}/".encode())
     try:
-        result = _query(store, sparql).serialize(format=fmt)
+        for quad in _oxigraph(store).quads_for_pattern(None, None, None, None):
+            triple = f"{quad.subject} {quad.predicate} {quad.object}".encode()
+            if triple.startswith(own):  # a stored description: the dump writes its own
+                continue
+            if triples is not None:
+                triples.add(triple + b" .")
+            if quads is not None:
+                graph = quad.graph_name
+                quads.add(triple + (b" ." if isinstance(graph, ox.DefaultGraph)
+                                    else f" {graph} .".encode()))
     except OSError as exc:
         raise StoreError(f"cannot read the store: {exc}") from None
-    lines = sorted(set(result.splitlines()))
-    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def iter_data_lines(
+    store: Any, *, base: str = DEFAULT_BASE, directory: Path | None = None
+) -> Iterator[bytes]:
+    """The dump's data (no description) as sorted, distinct N-Triples lines, streamed."""
+    with tempfile.TemporaryDirectory(prefix="graphkit-sort-", dir=directory) as tmp:
+        sorter = _ExternalSort(Path(tmp), "triples")
+        _store_lines(store, base, triples=sorter, quads=None)
+        yield from sorter.merged()
+
+
+def iter_data_quad_lines(
+    store: Any, *, base: str = DEFAULT_BASE, directory: Path | None = None
+) -> Iterator[bytes]:
+    """Every quad of the store but a stored description as sorted N-Quads lines, streamed."""
+    with tempfile.TemporaryDirectory(prefix="graphkit-sort-", dir=directory) as tmp:
+        sorter = _ExternalSort(Path(tmp), "quads")
+        _store_lines(store, base, triples=None, quads=sorter)
+        yield from sorter.merged()
 
 
 def data_lines(store: Any, *, base: str = DEFAULT_BASE) -> bytes:
-    """The dump's data (no description) as sorted, distinct N-Triples lines."""
-    return _sorted_lines(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o "
-                         + _not_description(base) + " }", ox.RdfFormat.N_TRIPLES)
+    """The dump's data (no description) as sorted, distinct N-Triples lines, in memory."""
+    lines = b"\n".join(iter_data_lines(store, base=base))
+    return lines + b"\n" if lines else b""
+
+
+def _parse_lines(
+    lines: bytes | os.PathLike[str] | Iterable[bytes], fmt: ox.RdfFormat
+) -> Iterator[ox.Quad]:
+    # Sorted lines back to terms: a file and an iterable are parsed as they are read.
+    if isinstance(lines, bytes):
+        yield from ox.parse(lines, format=fmt)
+    elif isinstance(lines, os.PathLike):
+        yield from ox.parse(path=lines, format=fmt)
+    else:
+        yield from ox.parse(_LineReader(lines), format=fmt)
+
+
+class _LineReader(io.RawIOBase):
+    """A binary file over an iterable of lines (newlines added), read on demand."""
+
+    def __init__(self, lines: Iterable[bytes]) -> None:
+        self._lines = iter(lines)
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            line = next(self._lines, None)
+            if line is None:
+                return 0
+            self._pending = line + b"\n"
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
 
 
 def data_triples(
-    store: Any, *, base: str = DEFAULT_BASE, lines: bytes | None = None
+    store: Any, *, base: str = DEFAULT_BASE,
+    lines: bytes | os.PathLike[str] | Iterable[bytes] | None = None,
 ) -> Iterator[ox.Triple]:
-    """Every distinct triple of the union of graphs, sorted, without a stored description."""
-    text = data_lines(store, base=base) if lines is None else lines
-    for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+    """Every distinct triple of the union of graphs, sorted, without a stored description.
+
+    `lines` are the sorted N-Triples lines when already at hand (bytes, a file or an
+    iterable of lines); else they are streamed from the store in bounded memory.
+    """
+    source = iter_data_lines(store, base=base) if lines is None else lines
+    for quad in _parse_lines(source, ox.RdfFormat.N_TRIPLES):
         yield quad.triple
 
 
@@ -152,60 +278,59 @@ class DataStatistics:
     properties: tuple[tuple[str, int], ...]  # (property IRI, triples), sorted
 
 
-def data_statistics(lines: bytes, *, base: str = DEFAULT_BASE) -> DataStatistics:
-    """Triple, entity, class and property counts of distinct N-Triples lines."""
-    # An N-Triples line is `S P O .` and neither S nor P holds a space.
-    rdf_type = f"<{RDF_TYPE.value}>".encode()
-    prefix = f"<{base}".encode()
-    entities: set[bytes] = set()
-    classes: dict[bytes, int] = {}
-    properties: dict[bytes, int] = {}
-    count = 0
-    for line in lines.splitlines():
-        if not line:
-            continue
-        count += 1
+class _Counter:
+    """Counts sorted, distinct N-Triples lines as they go by; memory holds the vocabulary."""
+
+    def __init__(self, base: str) -> None:
+        self._rdf_type = f"<{RDF_TYPE.value}>".encode()
+        self._prefix = f"<{base}".encode()
+        self._subject = b""
+        self.triples = 0
+        self.entities = 0
+        self.classes: dict[bytes, int] = {}
+        self.properties: dict[bytes, int] = {}
+
+    def add(self, line: bytes) -> None:
+        """Count one line `S P O .` (neither S nor P holds a space)."""
+        self.triples += 1
         subject, predicate, rest = line.split(b" ", 2)
-        properties[predicate] = properties.get(predicate, 0) + 1
-        if subject.startswith(prefix):
-            entities.add(subject)
-        if predicate == rdf_type and rest.startswith(b"<"):
+        self.properties[predicate] = self.properties.get(predicate, 0) + 1
+        # Sorted lines keep a subject's lines together: a new subject is a new entity.
+        if subject != self._subject:
+            self._subject = subject
+            if subject.startswith(self._prefix):
+                self.entities += 1
+        if predicate == self._rdf_type and rest.startswith(b"<"):
             cls = rest[: rest.index(b">") + 1]
-            classes[cls] = classes.get(cls, 0) + 1
+            self.classes[cls] = self.classes.get(cls, 0) + 1
 
-    def iris(counts: dict[bytes, int]) -> tuple[tuple[str, int], ...]:
-        decoded = (ox.parse(k + b" <x:p> <x:o> .", format=ox.RdfFormat.N_TRIPLES) for k in counts)
-        return tuple(sorted((next(iter(q)).subject.value, n)
-                            for q, n in zip(decoded, counts.values(), strict=True)))
+    def statistics(self) -> DataStatistics:
+        """The counts so far."""
+        def iris(counts: dict[bytes, int]) -> tuple[tuple[str, int], ...]:
+            return tuple(sorted((k[1:-1].decode(), n) for k, n in counts.items()))
 
-    return DataStatistics(count, len(entities), iris(classes), iris(properties))
+        return DataStatistics(self.triples, self.entities, iris(self.classes),
+                              iris(self.properties))
+
+
+def data_statistics(lines: bytes | Iterable[bytes], *, base: str = DEFAULT_BASE) -> DataStatistics:
+    """Triple, entity, class and property counts of sorted, distinct N-Triples lines."""
+    counter = _Counter(base)
+    for line in lines.splitlines() if isinstance(lines, bytes) else lines:
+        if line:
+            counter.add(line)
+    return counter.statistics()
 
 
 def data_quads(store: Any, *, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
-    """Every quad of the store (each graph kept), sorted as N-Quads lines."""
-    dataset = dataset_iri(base)
-
-    def kept(quad: ox.Quad) -> bool:
-        s = quad.subject
-        return not (isinstance(s, ox.NamedNode)
-                    and (s.value == dataset or s.value.startswith(dataset + "/")))
-
-    buffer = io.BytesIO()
-    try:
-        quads = _oxigraph(store).quads_for_pattern(None, None, None, None)
-        ox.serialize(filter(kept, quads), buffer, ox.RdfFormat.N_QUADS)
-    except OSError as exc:
-        raise StoreError(f"cannot read the store: {exc}") from None
-    lines = sorted(set(buffer.getvalue().splitlines()))
-    del buffer
-    yield from ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_QUADS)
+    """Every quad of the store (each graph kept), sorted as N-Quads lines, streamed."""
+    yield from _parse_lines(iter_data_quad_lines(store, base=base), ox.RdfFormat.N_QUADS)
 
 
 def count_data_triples(store: Any, *, base: str = DEFAULT_BASE) -> int:
     """The number of distinct triples a dump holds besides the description."""
-    rows = _query(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
-                  "?s ?p ?o " + _not_description(base) + " } }")
-    return int(next(iter(rows))[0].value)
+    # A streamed count: SELECT (COUNT(DISTINCT ...)) would hash every triple in memory.
+    return sum(1 for _ in iter_data_lines(store, base=base))
 
 
 # -- the dataset description ---------------------------------------------------------
@@ -264,7 +389,8 @@ def describe(
     publisher: str = "https://www.undp.org/acceleratorlabs",
     license_iri: str = "https://creativecommons.org/licenses/by/4.0/",
     examples: int = 3,
-    lines: bytes | None = None,
+    lines: bytes | Iterable[bytes] | None = None,
+    statistics: DataStatistics | None = None,
 ) -> list[ox.Triple]:
     """The VoID + DCAT description of the dump of `store`, sorted; void:triples is exact."""
     ds = ox.NamedNode(dataset_iri(base))
@@ -307,7 +433,11 @@ def describe(
     add(ds, void("uriSpace"), ox.Literal(base))
     add(ds, void("sparqlEndpoint"), iri(endpoint))
 
-    stats = data_statistics(data_lines(store, base=base) if lines is None else lines, base=base)
+    if statistics is not None:
+        stats = statistics
+    else:  # counted off the sorted lines, streamed from the store unless given
+        stats = data_statistics(iter_data_lines(store, base=base) if lines is None else lines,
+                                base=base)
     add(ds, void("entities"), typed(stats.entities, "integer"))
     add(ds, void("classes"), typed(len(stats.classes), "integer"))
     add(ds, void("properties"), typed(len(stats.properties), "integer"))
@@ -405,6 +535,37 @@ def write_triples(triples: Iterable[ox.Triple], out: IO[bytes], fmt: DumpFormat)
         ox.serialize(triples, out, fmt.rdf_format, prefixes=PREFIXES)
 
 
+@dataclass(frozen=True, slots=True)
+class _SortedData:
+    """The dump's data sorted into one file of distinct lines, and its counts."""
+
+    lines: Path  # N-Triples lines, or N-Quads lines for a quad format
+    count: int  # lines in the file
+    statistics: DataStatistics  # of the N-Triples lines (the union of graphs)
+
+
+def _sort_data(store: Any, base: str, directory: Path, *, quads: bool) -> _SortedData:
+    # One pass over the store feeds the sorts; merging the triples counts them (VoID) and,
+    # unless the dump keeps graphs, writes the sorted file the writers then stream from.
+    triples = _ExternalSort(directory, "triples")
+    quad_sort = _ExternalSort(directory, "quads") if quads else None
+    _store_lines(store, base, triples=triples, quads=quad_sort)
+    counter = _Counter(base)
+    target = directory / ("data.nq" if quads else "data.nt")
+    with open(target, "wb") as out:
+        for line in triples.merged():
+            counter.add(line)
+            if not quads:
+                out.write(line + b"\n")
+        count = counter.triples
+        if quad_sort is not None:
+            count = 0
+            for line in quad_sort.merged():
+                out.write(line + b"\n")
+                count += 1
+    return _SortedData(target, count, counter.statistics())
+
+
 def export(
     store: Any,
     path: Path | str,
@@ -416,34 +577,47 @@ def export(
     endpoint_url: str | None = None,
     dump_urls: Mapping[str, str] | None = None,
 ) -> int:
-    """Write the store's dump to `path` atomically; returns the number of triples written."""
+    """Write the store's dump to `path` atomically, in bounded memory; returns its triples."""
     path = Path(path)
     fmt = dump_format(format)
     compress = path.suffix == ".gz" if gzip is None else gzip
-    lines = None if fmt.quads else data_lines(store, base=base)
-    desc = (describe(store, base=base, endpoint_url=endpoint_url, dump_urls=dump_urls,
-                     lines=lines) if include_description else [])
-    written = 0
+    with tempfile.TemporaryDirectory(prefix="graphkit-export-") as tmp:
+        try:
+            data = _sort_data(store, base, Path(tmp), quads=fmt.quads)
+        except OSError as exc:
+            raise GraphkitError(f"cannot sort the dump in {tmp}: {exc}") from None
+        desc = (describe(store, base=base, endpoint_url=endpoint_url, dump_urls=dump_urls,
+                         statistics=data.statistics) if include_description else [])
+        written = 0
 
-    def counted(items: Iterable[Any]) -> Iterator[Any]:
-        nonlocal written
-        for item in items:
-            written += 1
-            yield item
+        def counted(items: Iterable[Any]) -> Iterator[Any]:
+            nonlocal written
+            for item in items:
+                written += 1
+                yield item
 
-    def write(out: IO[bytes]) -> None:
-        if fmt.quads:
-            graph = ox.NamedNode(f"{base}graph/description")
-            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in desc]
-            ox.serialize(counted(_chain(data_quads(store, base=base), quads)), out, fmt.rdf_format)
-        else:
-            data = data_triples(store, base=base, lines=lines)
-            write_triples(counted(_chain(desc, data)), out, fmt)
+        def write(out: IO[bytes]) -> None:
+            nonlocal written
+            if fmt.quads:  # the sorted data lines as they are, then the description graph
+                with open(data.lines, "rb") as lines:
+                    shutil.copyfileobj(lines, out, 2**20)
+                graph = ox.NamedNode(f"{base}graph/description")
+                ox.serialize([ox.Quad(t.subject, t.predicate, t.object, graph) for t in desc],
+                             out, fmt.rdf_format)
+                written = data.count + len(desc)
+            elif fmt.rdf_format == ox.RdfFormat.N_TRIPLES:  # the description, then the lines
+                ox.serialize(desc, out, fmt.rdf_format)
+                with open(data.lines, "rb") as lines:
+                    shutil.copyfileobj(lines, out, 2**20)
+                written = data.count + len(desc)
+            else:
+                triples = data_triples(store, base=base, lines=data.lines)
+                write_triples(counted(_chain(desc, triples)), out, fmt)
 
-    try:
-        _write_atomically(path, write, compress=compress)
-    except OSError as exc:
-        raise GraphkitError(f"{path}: cannot write the dump: {exc}") from None
+        try:
+            _write_atomically(path, write, compress=compress)
+        except OSError as exc:
+            raise GraphkitError(f"{path}: cannot write the dump: {exc}") from None
     return written
 
 
