@@ -237,20 +237,22 @@ class _LineReader(io.RawIOBase):
 
     def __init__(self, lines: Iterable[bytes]) -> None:
         self._lines = iter(lines)
-        self._pending = b""
+        self._pending = bytearray()
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        while not self._pending:
+        size = len(buffer)
+        while len(self._pending) < size:
             line = next(self._lines, None)
             if line is None:
-                return 0
-            self._pending = line + b"\n"
-        n = min(len(buffer), len(self._pending))
+                break
+            self._pending += line
+            self._pending += b"\n"
+        n = min(size, len(self._pending))
         buffer[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
+        del self._pending[:n]
         return n
 
 
