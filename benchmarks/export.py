@@ -39,6 +39,24 @@ print(json.dumps({"seconds": seconds, "triples": n, "peak_mib": peak / 1024,
 """
 
 
+_SCAN = """
+import json, resource, sys
+from pathlib import Path
+from graphkit.store import open_store
+store = open_store(Path(sys.argv[1]), read_only=True)
+n = sum(1 for _ in store.oxigraph.quads_for_pattern(None, None, None, None))
+print(json.dumps({"quads": n,
+                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def scan_floor(store: Path) -> dict[str, float]:
+    """Peak memory of opening the store and reading every quad: the floor under any export."""
+    done = subprocess.run([sys.executable, "-c", _SCAN, str(store)],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def run_once(store: Path, out: Path, fmt: str, module: str) -> dict[str, float]:
     """One export in a fresh interpreter; its timing, size and peak memory."""
     done = subprocess.run([sys.executable, "-c", _CHILD, str(store), str(out), fmt, module],
@@ -65,6 +83,9 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "graphkit", "build", str(CORPUS),
                             "--store", str(store)], check=True, stdout=subprocess.DEVNULL)
         print(f"{'format':<10} {'triples':>10} {'median s':>9} {'MB':>8} {'peak MiB':>9}")
+        floor = scan_floor(store)
+        print(f"{'(scan)':<10} {int(floor['quads']):>10} {'':>9} {'':>8} "
+              f"{floor['peak_mib']:>9.0f}")
         for fmt in args.formats.split(","):
             results = [run_once(store, Path(tmp) / f"dump.{fmt}", fmt, args.module)
                        for _ in range(args.runs)]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
@@ -229,7 +229,7 @@ def _parse_lines(
     elif isinstance(lines, os.PathLike):
         yield from ox.parse(path=lines, format=fmt)
     else:
-        yield from ox.parse(_LineReader(lines), format=fmt)
+        yield from ox.parse(cast(IO[bytes], _LineReader(lines)), format=fmt)
 
 
 class _LineReader(io.RawIOBase):
@@ -515,7 +515,7 @@ def _write_atomically(path: Path, write: Callable[[IO[bytes]], None], *, compres
             if compress:
                 # mtime=0 and no file name: the same graph gives the same bytes.
                 with gzip_module.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-                    write(gz)
+                    write(cast(IO[bytes], gz))
             else:
                 write(raw)
         os.replace(tmp, path)
@@ -761,8 +761,8 @@ class _Compactor:
         lexical, datatype = term.value, term.datatype.value
         if term.language:
             return {"@value": lexical, "@language": term.language}
-        coerced = coerce is not None and coerce not in ("@id", "@vocab")
-        if coerced and self.expand(coerce) == datatype:
+        coerced = isinstance(coerce, str) and coerce not in ("@id", "@vocab")
+        if coerced and self.expand(str(coerce)) == datatype:
             return lexical
         if datatype == _XSD + "string":
             language = definition.get("@language", self.language)
