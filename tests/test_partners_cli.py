@@ -57,3 +57,36 @@ def test_table_format_and_missing_store(example_store: Path, tmp_path: Path) -> 
     missing = CliRunner().invoke(main, ["partners", "--store", str(tmp_path / "nope")])
     assert missing.exit_code != 0
     assert "graphkit build" in missing.output
+
+
+def test_countries_are_sorted_and_engine_independent(example_store: Path) -> None:
+    rows = _csv(example_store)
+    for row in rows:
+        names = [c for c in row["countries"].split("; ") if c]
+        assert names == sorted(names, key=lambda n: (n.casefold(), n)), row
+    order = [(-int(r["reports"]), r["label"], r["partner"]) for r in rows]
+    assert order == sorted(order)
+
+
+def test_aggregate_joins_countries_and_keeps_the_partner_total() -> None:
+    import pandas as pd
+
+    from graphkit.cli.partners import aggregate
+
+    rows = pd.DataFrame(
+        {
+            "partner": ["urn:b", "urn:a", "urn:a", "urn:a"],
+            "label": ["B", "A", "A", "A"],
+            "sector": ["un", "private", "private", "private"],
+            "country": ["", "Peru", "", "Chad"],
+            "reports": pd.array([1, 3, 3, 3], dtype="Int64"),
+        }
+    )
+    table = aggregate(rows)
+    assert list(table.columns) == ["partner", "label", "sector", "countries", "reports"]
+    assert table.to_dict("records") == [
+        {"partner": "urn:a", "label": "A", "sector": "private", "countries": "Chad; Peru",
+         "reports": 3},
+        {"partner": "urn:b", "label": "B", "sector": "un", "countries": "", "reports": 1},
+    ]  # fmt: skip
+    assert aggregate(rows.iloc[0:0]).empty

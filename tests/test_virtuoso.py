@@ -92,19 +92,7 @@ NO_LIMIT = sorted(
 )
 
 
-# Known differences in queries owned by other areas, reported to their owners.
-KNOWN = {
-    "partner-list": "GROUP_CONCAT joins countries in an engine-specific order",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN[n], strict=False)) if n in KNOWN else n
-        for n in NO_LIMIT
-    ],
-)
+@pytest.mark.parametrize("name", NO_LIMIT)
 def test_virtuoso_answers_equal_embedded(loaded: Store, virtuoso: Virtuoso, name: str) -> None:
     embedded = q.run(name, store=loaded)
     remote = q.run(name, endpoint=Endpoint(virtuoso.sparql))
