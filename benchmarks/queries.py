@@ -1,8 +1,10 @@
 """Time every library query on the embedded store and on in-memory rdflib (full corpus).
 
     python benchmarks/queries.py [--runs 5] [--pages ../shared/corpus/pages]
+                                 [--store DIR] [--only partners --only network-methods]
 
-Builds the pages into a temporary store with graphkit's build API, then prints, per query,
+Builds the pages into a temporary store with graphkit's build API (or opens an already built
+store with --store; --only times just the named queries), then prints, per query,
 the median time on the embedded Oxigraph store and on a plain rdflib Graph holding the same
 triples, and their ratio. Targets: < 100 ms median each, >= 10x faster than rdflib.
 """
@@ -35,8 +37,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rdflib-runs", type=int, default=1)
     parser.add_argument("--no-rdflib", action="store_true", help="Skip the (slow) rdflib side.")
+    parser.add_argument(
+        "--store", type=Path, help="Time an already built store instead of building the pages."
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="QUERY",
+        help="Time only this library query (name without .rq); repeatable.",
+    )
     args = parser.parse_args()
-    if not args.pages.is_dir():
+    if args.store is None and not args.pages.is_dir():
         print(f"skipped: {args.pages} not found (the shared corpus is not beside this clone)")
         return 0
 
@@ -46,13 +58,21 @@ def main() -> int:
     from graphkit.build import build
     from graphkit.store import Store
 
+    library = q.load_library()
+    unknown = sorted(set(args.only) - set(library))
+    if unknown:
+        parser.error(f"unknown queries: {', '.join(unknown)}")
+    selected = {n: query for n, query in library.items() if not args.only or n in args.only}
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
-        store_dir = Path(tmp) / "store"
-        report = build([args.pages], store=store_dir)
-        print(
-            f"built {report.pages} pages, {report.triples} triples in {report.seconds:.1f} s",
-            file=sys.stderr,
-        )
+        if args.store is not None:
+            store_dir = args.store
+        else:
+            store_dir = Path(tmp) / "store"
+            report = build([args.pages], store=store_dir)
+            print(
+                f"built {report.pages} pages, {report.triples} triples in {report.seconds:.1f} s",
+                file=sys.stderr,
+            )
         store = Store(store_dir, read_only=True)
         graph = None
         if not args.no_rdflib:
@@ -62,7 +82,7 @@ def main() -> int:
         header = f"{'query':36} {'rows':>6} {'oxigraph ms':>12} {'rdflib ms':>10} {'ratio':>7}"
         print(f"{header}  target")
         worst, missed = 0.0, []
-        for name, query in q.load_library().items():
+        for name, query in selected.items():
             text = q.render(query, q.bind(query))
 
             def on_store(query: q.Query = query) -> int:
