@@ -423,7 +423,8 @@ def _from_oxigraph(answer: Any) -> QueryResult:
         rows = tuple((t.subject, t.predicate, t.object) for t in triples)
         return QueryResult("graph", ("subject", "predicate", "object"), rows, triples=triples)
     columns = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(sol[c] for c in columns) for sol in answer)
+    # A solution iterates its values in SELECT order, None where unbound.
+    rows = tuple(tuple(sol) for sol in answer)
     return QueryResult("select", columns, rows)
 
 

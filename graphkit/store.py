@@ -180,6 +180,11 @@ class Store:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{path}: cannot load: {exc}") from None
 
+    def optimize(self) -> None:
+        """Compact an on-disk store after a large write."""
+        if self.path is not None and not self.read_only:
+            self.oxigraph.optimize()
+
     def clear(self) -> None:
         """Remove everything."""
         self.oxigraph.clear()
