@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from graphkit.page import Page, PartnerAnswer
+from partner_pages import answer, make_page
+
+from graphkit.page import Page
 from graphkit.partners import extract_partners, split_names
 from graphkit.partners.sectors import sector_from_name
 
@@ -12,23 +14,8 @@ def _names(text: str) -> list[str]:
 
 
 def _page(text: str, hint: str = "any") -> Page:
-    answer = PartnerAnswer(question="Partners?", text=text, sector_hint=hint, line=3)
-    return Page(
-        file="x.md",
-        sha256="",
-        doc_type="experiment",
-        form="",
-        title="",
-        title_truncated=False,
-        year=None,
-        countries=("Cabo Verde",),
-        latlng=None,
-        focal_point=None,
-        tags=(),
-        sections=(),
-        questions=(),
-        text="",
-        partner_answers=(answer,),
+    return make_page(
+        answers=[answer(text, hint, line=3)], doc_type="experiment", countries=("Cabo Verde",)
     )
 
 

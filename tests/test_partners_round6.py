@@ -2,38 +2,26 @@
 
 from __future__ import annotations
 
-from graphkit.page import Page, PartnerAnswer, PartnerGroup
+from partner_pages import answer, group, make_page
+
+from graphkit.page import Page
 from graphkit.partners import extract_partners, is_named, split_names
 from graphkit.partners.extract import _clean
 
 
 def _page(groups=(), answers=(), tags=()) -> Page:
-    return Page(
+    return make_page(
+        groups,
+        answers,
+        tags=tags,
         file="round6.md",
-        sha256="",
         doc_type="experiment",
-        form="",
-        title="",
-        title_truncated=False,
-        year=None,
         countries=("Cabo Verde",),
-        latlng=None,
-        focal_point=None,
-        tags=tuple(tags),
-        sections=(),
-        questions=(),
-        text="",
-        partner_groups=tuple(groups),
-        partner_answers=tuple(answers),
     )
 
 
-def _group(name: str, line: int = 1) -> PartnerGroup:
-    return PartnerGroup(name=name, sector="", description="", new_unusual=None, line=line)
-
-
-def _answer(text: str, hint: str, line: int = 5) -> PartnerAnswer:
-    return PartnerAnswer(question="Which partners?", sector_hint=hint, text=text, line=line)
+_group = group
+_answer = answer
 
 
 def _named(page: Page) -> dict[str, str]:

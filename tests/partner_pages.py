@@ -1,0 +1,47 @@
+"""Small Page records for partner tests: a page around some partner groups and answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphkit.page import Page, PartnerAnswer, PartnerGroup
+
+
+def make_page(
+    groups: tuple[PartnerGroup, ...] | list[PartnerGroup] = (),
+    answers: tuple[PartnerAnswer, ...] | list[PartnerAnswer] = (),
+    **fields: Any,
+) -> Page:
+    """A page holding only partner data (defaults: a Moroccan learning plan)."""
+    record: dict[str, Any] = dict(
+        file="x.md",
+        sha256="",
+        doc_type="learningplan",
+        form="",
+        title="",
+        title_truncated=False,
+        year=None,
+        countries=("Morocco",),
+        latlng=None,
+        focal_point=None,
+        tags=(),
+        sections=(),
+        questions=(),
+        text="",
+        partner_groups=tuple(groups),
+        partner_answers=tuple(answers),
+    )
+    record.update(fields)
+    if "tags" in fields:
+        record["tags"] = tuple(fields["tags"])
+    return Page(**record)
+
+
+def group(name: str, line: int = 1) -> PartnerGroup:
+    """A structured partner entry with only its name filled in."""
+    return PartnerGroup(name=name, sector="", description="", new_unusual=None, line=line)
+
+
+def answer(text: str, hint: str, line: int = 5) -> PartnerAnswer:
+    """A free-text partner answer."""
+    return PartnerAnswer(question="Which partners?", sector_hint=hint, text=text, line=line)
