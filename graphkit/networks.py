@@ -77,6 +77,30 @@ def frame_rows(frame: pd.DataFrame | Iterable[Row]) -> list[dict[str, Any]]:
     return rows
 
 
+def join_report_rows(rows: list[dict[str, Any]], links: Iterable[str]) -> list[dict[str, Any]]:
+    """Rows with a report's columns merged into each of its link rows (one per report row).
+
+    A network query may return each report's columns once (rows with no `links` column bound)
+    and its links apart (rows with the report and a link's columns): Oxigraph then decodes far
+    fewer cells. Each link row is merged with every column row of its report (one per
+    country); link rows of a report without column rows pass through as they are.
+    """
+    links = tuple(links)
+    base: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        if row.get("report") is not None and not any(row.get(c) for c in links):
+            base[row["report"]].append(row)
+    if not base:
+        return rows
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        if not any(row.get(c) for c in links):
+            continue  # a report's columns: merged into its link rows below
+        own = {k: v for k, v in row.items() if v is not None}
+        out.extend([{**b, **own} for b in base.get(row.get("report"), ())] or [row])
+    return out
+
+
 def local_name(iri: str) -> str:
     """The last path segment of an IRI (a report's slug), the IRI itself when it has none."""
     tail = iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -355,6 +379,7 @@ class NetworkKind:
     has_sectors: bool = False  # can be filtered with --sector
     layout: str = "force"  # "force" or "geo" (nodes fixed at their coordinates)
     reduce_kind: str | None = None  # kind of node dropped first when the view is too big
+    links: tuple[str, ...] = ()  # link columns when the query returns report rows apart
 
 
 KINDS: dict[str, NetworkKind] = {
@@ -405,6 +430,7 @@ KINDS: dict[str, NetworkKind] = {
             "frontier challenges and the methods and data sources used on them",
             build_challenges,
             reduce_kind="challenge",
+            links=("method", "datasource"),
         ),
     )
 }
@@ -431,6 +457,8 @@ def build_network(
     """Build the network `kind` from the rows of its query, filtered by country/sector/weight."""
     spec = network_kind(kind)
     rows = frame_rows(frame)
+    if spec.links:
+        rows = join_report_rows(rows, spec.links)
     if country:
         wanted = _country_aliases(country)
         rows = [r for r in rows if _country_matches(r, wanted)]
