@@ -35,7 +35,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=2027)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--quota",
+        default="",
+        help="per-kind counts, e.g. plan=4,closing-text=8 (default: the fixed QUOTA)",
+    )
+    parser.add_argument("--years", default="", help="plans only from these years, e.g. 2021,2022")
     args = parser.parse_args()
+    quota = dict(QUOTA)
+    if args.quota:
+        quota = {k: int(v) for k, v in (kv.split("=") for kv in args.quota.split(","))}
+    plan_years = {int(y) for y in args.years.split(",") if y}
     seen = set()
     for gold in ROOT.glob("benchmarks/partners_gold*.json"):
         seen |= {d["file"] for d in json.loads(gold.read_text(encoding="utf-8"))}
@@ -48,11 +58,13 @@ def main() -> int:
             continue
         page = read_page(path)
         kind = _kind(page)
+        if kind == "plan" and plan_years and page.year not in plan_years:
+            continue
         if kind:
             pools[kind].append(page)
     rng = random.Random(args.seed)
     lines = []
-    for kind, n in QUOTA.items():
+    for kind, n in quota.items():
         for page in rng.sample(pools[kind], n):
             lines.append(f"=== {page.file} [{kind} {page.form} {page.year}] {page.countries}")
             for g in page.partner_groups:
