@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout6|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout7|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -34,6 +34,7 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout4.json",
     ROOT / "benchmarks" / "partners_gold_holdout5.json",
     ROOT / "benchmarks" / "partners_gold_holdout6.json",
+    ROOT / "benchmarks" / "partners_gold_holdout7.json",
 )
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
@@ -221,7 +222,7 @@ def _split(gold: list[dict], split: str) -> list[dict]:
         return [g for g in gold if g.get("split", "dev") == "dev" and g["file"] not in HOLDOUT]
     if split == "holdout":
         return [g for g in gold if g.get("split", "dev") == "dev" and g["file"] in HOLDOUT]
-    if split in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+    if split in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
         return [g for g in gold if g.get("split") == split]
     return gold
 
@@ -274,6 +275,7 @@ def main() -> int:
             "holdout4",
             "holdout5",
             "holdout6",
+            "holdout7",
             "all",
             "each",
         ),
@@ -287,10 +289,10 @@ def main() -> int:
     gold: list[dict] = []
     for path in args.gold or DEFAULT_GOLDS:
         gold.extend(json.loads(path.read_text(encoding="utf-8")))
-    if args.split != "holdout6":  # the clean set is scored only when asked for by name
-        gold = [g for g in gold if g.get("split") != "holdout6"]
+    if args.split != "holdout7":  # the clean set is scored only when asked for by name
+        gold = [g for g in gold if g.get("split") != "holdout7"]
     splits = (
-        ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+        ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
         if args.split == "each"
         else (args.split,)
     )
