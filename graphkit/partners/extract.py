@@ -361,6 +361,12 @@ _ROLE_AT = re.compile(r"^((?:[\w'’-]+\s+){1,4}?)(?:at|from|with)\s+(?:the\s+)?
 _ROLE_EXTRA = frozenset("intern interns volunteer trainee trainees fellow fellows team".split())
 
 
+_LOWER_TAIL = re.compile(
+    r"\s+(?:on|in|at|to|during|since|through|about|regarding|within)(?:\s+[a-z][\w'’\-]*)+"
+    r"[\s.,;]*$"
+)
+
+
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     clause = _CLAUSE.search(text)
@@ -380,6 +386,10 @@ def _clean(name: str) -> str:
         ):
             # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
             text = text[: verb.start()]
+    tail = _LOWER_TAIL.search(text)
+    if tail and sum(_is_capitalised(w) for w in _words(text[: tail.start()])) >= 2:
+        # 'Ministry of Livestock on the pilot': a name, then where it worked.
+        text = text[: tail.start()]
     text = _NUMBERING.sub("", text)
     previous = None
     while previous != text:
@@ -521,6 +531,25 @@ def _split_and(part: str) -> list[str]:
             or _initials(whole).upper() == tail.group(1).upper()
         )
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
+        if (
+            left_words
+            and all(fold(w) in _PORTFOLIO | _GENERIC | _MODIFIERS for w in left_words)
+            and _ends_with_head(piece)
+            and fold(_words(piece)[0]) not in _SINGULAR_HEADS
+        ):
+            # 'National Science and Technology Council': the head is shared by both sides.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            len(right_words) >= 3
+            and fold(right_words[0]) in _SINGULAR_HEADS
+            and fold(right_words[1]) in ("of", "for", "de", "del", "du", "des")
+            and _is_capitalised(right_words[0])
+            and _head_count(left_words) >= 1
+        ):
+            # 'Ministry of Women and the Municipality of Asuncion': a second institution.
+            out.append(piece)
+            continue
         if (
             _org_like(left)
             and right_words
@@ -883,9 +912,98 @@ def _acronym_after(text: str, span: str) -> str:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-\.]{1,14})\)")
 
 
+# A plural head shared by a list: 'Ministries of environment, agriculture, and livestock'.
+_SHARED_PLURAL = re.compile(
+    r"\b(Ministries|Universities|Municipalities|Departments|Secretariats|Ministerios|"
+    r"Ministères|Universidades)\s+(of|for|de|du|des)\s+"
+    r"((?:[\w'’\-]+)(?:(?:\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+)[\w'’\-]+){1,8})",
+    re.IGNORECASE,
+)
+_SINGULAR_HEAD_OF = {
+    "ministries": "Ministry",
+    "universities": "University",
+    "municipalities": "Municipality",
+    "departments": "Department",
+    "secretariats": "Secretariat",
+    "ministerios": "Ministerio",
+    "ministères": "Ministère",
+    "universidades": "Universidad",
+}
+
+
+def _distribute(match: re.Match[str]) -> str:
+    """'Ministries of environment and agriculture' -> 'Ministry of Environment, Ministry of
+    Agriculture' (each item one word or a capitalised run)."""
+    head = _SINGULAR_HEAD_OF[fold(match.group(1))]
+    separators = r"\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+"
+    items = [i.strip() for i in re.split(separators, match.group(3))]
+    if len(items) < 2 or any(not i or fold(i) in _CONNECTORS for i in items):
+        return match.group(0)
+    names = [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+# 'UNDP-Youth Leadership Programme', 'UNDP- Iraq Crisis Response': a unit of UNDP.
+_UNDP_HYPHEN = re.compile(
+    r"\b(UNDP|PNUD)\s*-\s*(?=[A-Z][\w'’]+\s+[A-Z])(?!(?:This|The|These|We|Our)\b)"
+)
+# A description before a name: 'a private company Watergunz', 'the NGO Casa Verde',
+# 'organization ZMAI'. The description word gives the sector; the name is kept alone.
+_DESCRIBED = re.compile(
+    r"(?:\b(?:a|an|the|local|private|social|tech|technology|small|young|our)\s+)*"
+    r"\b(company|firm|startup|start-up|enterprise|business|NGO|CSO|ONG|organization|"
+    r"organisation|association|cooperative|foundation|university|think[- ]tank|consultancy)"
+    r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for))*)"
+)
+_DESCRIBED_SECTOR = {
+    "company": "private",
+    "firm": "private",
+    "startup": "private",
+    "start-up": "private",
+    "enterprise": "private",
+    "business": "private",
+    "consultancy": "private",
+    "ngo": "civil_society",
+    "cso": "civil_society",
+    "ong": "civil_society",
+    "organization": "civil_society",
+    "organisation": "civil_society",
+    "association": "civil_society",
+    "cooperative": "civil_society",
+    "foundation": "civil_society",
+    "university": "academia",
+    "think tank": "academia",
+    "think-tank": "academia",
+}
+
+
+def _described(text: str) -> list[_Candidate]:
+    """Names written after a lower-case description word ('a private company Watergunz')."""
+    out = []
+    for match in _DESCRIBED.finditer(text):
+        word = match.group(1)
+        if not (word[:1].islower() or word in ("NGO", "CSO", "ONG")):
+            continue  # 'Foundation Moises Bertoni': the word is part of the name
+        words = match.group(2).split()
+        while words and fold(words[-1]) in _CONNECTORS:
+            words.pop()
+        if not words or fold(words[0]) in _SENTENCE_WORDS:
+            continue
+        name = _clean(" ".join(words))
+        if name and resolve_country(name) is None:
+            out.append(_Candidate(name, True, _DESCRIBED_SECTOR[fold(word)]))
+    return out
+
+
+def _rewrite(text: str) -> str:
+    """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit'."""
+    text = _SHARED_PLURAL.sub(_distribute, text)
+    return _UNDP_HYPHEN.sub(r"\1 ", text)
+
+
 def split_names(text: str) -> list[_Candidate]:
     """The partner names in one name field or answer, in order."""
-    raw = text.replace("\xa0", " ").replace("\u200b", "")
+    raw = _rewrite(text.replace("\xa0", " ").replace("\u200b", ""))
     if not raw.strip() or _EMPTY.match(raw.strip()):
         return []
     candidates: list[_Candidate] = []
@@ -904,18 +1022,76 @@ def split_names(text: str) -> list[_Candidate]:
 # A name ends after its '(ACRONYM)' when another capitalised word follows, and a new name
 # starts at a repeated institution head written right after a capitalised word:
 # 'Strategy (ENI) National SDG Commission', 'Ministry of Justice Ministry of Health'.
-_AFTER_ACRONYM = re.compile(r"(\((?-i:[A-Z][A-Z0-9&.\-]{1,14})\))\s+(?=[A-Z])")
+_AFTER_ACRONYM = re.compile(
+    r"(\((?-i:[A-Z][A-Z0-9&.\-]{1,14})\))\s+(?=[A-Z])"
+    r"(?!(?:Pillar|Portfolio|Programme|Program|Unit|Team|Cluster|Project|Office|Department|"
+    r"Secretariat|Directorate)\b)"
+)
 _HEAD_RESTART = re.compile(
     r"(?<=[a-z\u00e0-\u00ff])\s+(?=(?:Ministry|Ministerio|Ministère|Ministério|Ministere)\s+"
     r"(?:of|de|du|des|da|do|for)\s+[A-Z])"
 )
 
 
+# Words that start an organisation's name when a complete name stands right before them
+# ('... SDG Commission National Science ...', '... Ministry of Justice University of ...').
+# Heads that often end a name too ('Council', 'Institute', 'Agency') start one only with
+# 'of/for/on' after them ('Lusaka City Council' stays whole).
+_START_HEADS = re.compile(
+    r"\s+(?=(?:(?:Ministry|Ministerio|Ministère|Ministério|Ministere|National|Nacional|"
+    r"University|Universidad|Université|Foundation|Fundación|Fundacion|Municipality|"
+    r"Municipalidad|Secretariat|Secretaría|Department|Embassy)\s+(?:[A-Z]|of\s|for\s|de\s|"
+    r"del\s|du\s|des\s|da\s|do\s)|(?:Council|Institute|Instituto|Agency|Commission|Office|"
+    r"Directorate|Authority)\s+(?:of|for|on|de|del|du)\s+[A-Z]))"
+)
+
+
+# Adjectives that stand before a head inside one name ('National Institute of Statistics').
+_MODIFIERS = frozenset(
+    """national nacional regional general central federal municipal state public supreme
+    presidential local provincial international high higher executive independent""".split()
+)
+
+
+def _complete_name(before: str) -> bool:
+    """Whether the text just before a head word ends a whole organisation name: a capitalised
+    word that is not a connector closes a run holding a head noun or a known name."""
+    segment = re.split(r"[,;:()]|\.\s|\s(?:with|and|the|including|namely|y|et)\s", before)[-1]
+    words = segment.split()
+    if len(words) < 2 or not _is_capitalised(words[-1].strip(".'’")):
+        return False
+    if fold(words[-1]) in _CONNECTORS or fold(words[-1]) in _MODIFIERS:
+        return False
+    folded = [fold(w) for w in words]
+    run_words = [w for w in words if _is_capitalised(w) or fold(w) in _CONNECTORS]
+    if len(run_words) < len(words) and folded[-2] in _CONNECTORS:
+        return False
+    heads = _SINGULAR_HEADS | _FINAL_HEADS
+    if folded[-1] in _FINAL_HEADS:
+        return True
+    at = max((i for i, w in enumerate(folded) if w in heads), default=-1)
+    if at == len(folded) - 1:
+        return True
+    if at >= 0:
+        # 'Ministry of Justice' is complete; 'Municipality Narathiwas City' is not.
+        return folded[at + 1] in ("of", "for", "de", "del", "du", "des", "on")
+    return any(is_known(" ".join(words[k:])) for k in range(max(0, len(words) - 4), len(words)))
+
+
 def _cut_runs(piece: str) -> str:
-    """Commas where a run of names has none: after '(ACRONYM)', before a repeated ministry."""
+    """Commas where a run of names has none: after '(ACRONYM)', and before every word that
+    starts an organisation's name when a complete name stands right before it."""
     piece = _AFTER_ACRONYM.sub(r"\1, ", piece)
-    if piece.count("Minist") >= 2:
-        piece = _HEAD_RESTART.sub(", ", piece)
+    starts = [m.start() for m in _START_HEADS.finditer(piece)]
+    cuts = [
+        at
+        for at in starts
+        if _complete_name(piece[:at])
+        # a list of two or more institutions after a lead: 'executed by Ministry of A, ...'
+        or (len(starts) >= 2 and re.search(r"\b(?:by|with|including|namely|via)$", piece[:at]))
+    ]
+    for at in reversed(cuts):
+        piece = f"{piece[:at]},{piece[at:]}"
     return piece
 
 
@@ -1092,13 +1268,24 @@ def _read_prose(text: str) -> list[_Candidate]:
 
 def _read_sentence(text: str) -> list[_Candidate]:
     out = []
+    described = _described(text)
     for span in _spans(text):
+        bare = re.sub(r"^(?:NGO|CSO|ONG)\s+", "", span)
+        if bare != span and any(d.name == bare for d in described):
+            continue  # 'NGO Casa Verde': the name is read with its description below
         name = _clean(_acronym_after(text, span))
         for part in _split_and(name):
             for run in _split_run_together(part):
                 run = _clean(run)
                 if run and len(_words(run)) <= MAX_LABEL_WORDS:
                     out.append(_Candidate(run, is_named(run)))
+    names = {normalise_name(c.name): i for i, c in enumerate(out)}
+    for candidate in described:
+        at = names.get(normalise_name(candidate.name))
+        if at is None:
+            out.append(candidate)
+        elif not out[at].hint:
+            out[at] = _Candidate(out[at].name, True, candidate.hint, out[at].gloss)
     # Known organisation names with no head noun ('Citibeats', 'Perspektiva') in prose.
     found = " | ".join(normalise_name(c.name) for c in out)
     for start, _end, hit in find_known(text):
@@ -1122,6 +1309,12 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False
     if _SELF.match(norm):
         return False
+    if len(words) >= 2 and fold(words[0]) in ("undp", "pnud") and _undp_itself(words[1:]):
+        return False  # 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
+    if len(words) == 1 and (
+        words[0] in _METHOD_ACRONYMS or fold(words[0]).removesuffix("s") in _UNIT_WORDS
+    ):
+        return False  # 'PET', 'ORID'; a bare unit word ('Pillars')
     if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
         # The lab's own colleagues count as partners only when the UN question asks, or
         # when a unit of the office is named ('UNDP Health Cluster', 'UNDP Environment
@@ -1143,6 +1336,20 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
         return False
     return not (len(words) == 1 and fold(words[0]) in _HEADS)
+
+
+# Acronyms of techniques, materials and standards met in prose answers: not bodies.
+_METHOD_ACRONYMS = frozenset(
+    """PET HDPE PVC ORID GAAP IFRS SWOT PESTEL OKR OKRS HCD LCA RCT RCTS KAP MEAL M&E CBA
+    NPS SPSS GPS LIDAR UAV SIG""".split()
+)
+
+
+def _undp_itself(rest: list[str]) -> bool:
+    """The words after 'UNDP' name the office as a whole: a country, 'CO', 'Office in X'."""
+    folded = [fold(w) for w in rest if fold(w) not in _CONNECTORS]
+    folded = [w for w in folded if w not in ("co", "country", "office", "the")]
+    return not folded or resolve_country(" ".join(folded)) is not None
 
 
 _UNIT_WORDS = frozenset(
