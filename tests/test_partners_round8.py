@@ -95,3 +95,10 @@ def test_seed_private_answer_still_three_names():
     text = "Maroc Numeric Cluster FIWARE Kiwi Emerging Business Factory"
     named = _named(_page([answer(text, "private")]))
     assert set(named) == {"Maroc Numeric Cluster", "FIWARE", "Kiwi Emerging Business Factory"}
+
+
+def test_lower_case_units_of_the_office_are_un_partners():
+    named = _named(_page([answer("We worked with UNDP team: governance and peace team.", "un")]))
+    assert named.get("UNDP governance and peace team") == "un"
+    text = "In recycling, we engaged with the Environment portfolio and the city."
+    assert _named(_page([answer(text, "un")])).get("Environment portfolio") == "un"

@@ -995,6 +995,24 @@ def _described(text: str) -> list[_Candidate]:
     return out
 
 
+# Units of the office written in lower case: 'UNDP team: governance and peace team',
+# 'we engaged with the Environment portfolio'.
+_UNDP_TEAM = re.compile(
+    r"\b(?:UNDP|PNUD)\s+(?:team|unit)s?\s*:\s*((?:[a-z][\w'’-]*\s+){1,5}?"
+    r"(?:team|unit|portfolio|pillar|cluster))\b"
+)
+_THE_PORTFOLIO = re.compile(
+    r"\bthe\s+((?:[A-Z][a-z]+)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+(?:portfolio|pillar))\b"
+)
+
+
+def _unit_phrases(text: str) -> list[_Candidate]:
+    """The lab's colleagues named as lower-case units: named `un` partners."""
+    out = [_Candidate(f"UNDP {m.group(1)}", True, "un") for m in _UNDP_TEAM.finditer(text)]
+    out += [_Candidate(m.group(1), True, "un") for m in _THE_PORTFOLIO.finditer(text)]
+    return out
+
+
 def _rewrite(text: str) -> str:
     """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit'."""
     text = _SHARED_PLURAL.sub(_distribute, text)
@@ -1016,6 +1034,10 @@ def split_names(text: str) -> list[_Candidate]:
             for numbered in _SPLIT_NUMBERED.split(item):
                 for piece in _SENTENCE_END.split(numbered):
                     candidates.extend(_read_piece(piece))
+    seen = {normalise_name(c.name) for c in candidates}
+    for unit in _unit_phrases(raw):
+        if normalise_name(unit.name) not in seen:
+            candidates.append(unit)
     return candidates
 
 
