@@ -128,10 +128,6 @@ def _country_label(row: Row) -> str:
     return str(row.get("country_label") or row.get("alpha3") or local_name(row["country"]))
 
 
-def _report_key(row: Row) -> Any:
-    return row.get("report") or row.get("source")
-
-
 def _report_name(row: Row) -> str:
     return str(row.get("source") or local_name(str(row["report"])))
 
@@ -255,8 +251,7 @@ def _partner_node(nodes: _Nodes, row: Row) -> str:
 
 
 def _partner_rows(rows: Iterable[Row]) -> list[Row]:
-    # network-partners names a report by its source file only (?report is not projected).
-    return [r for r in rows if r.get("partner") and _report_key(r) and _is_named(r)]
+    return [r for r in rows if r.get("partner") and r.get("report") and _is_named(r)]
 
 
 def build_partners(rows: Iterable[Row]) -> nx.Graph:
