@@ -187,6 +187,32 @@ def test_challenges_link_challenges_to_methods_and_data_sources() -> None:
     assert g.number_of_edges() == 2
 
 
+def test_split_challenge_rows_give_the_same_graph_as_joined_rows() -> None:
+    from graphkit.networks import join_report_rows, network_kind
+
+    report = {
+        "report": f"{ID}report/a",
+        "challenge": f"{ID}challenge/a",
+        "challenge_label": "Plastic waste",
+        "country": None,
+    }
+    joined = [
+        {**report, "method": f"{ID}m/survey", "method_label": "Survey", "datasource": None},
+        {**report, "method": None, "datasource": f"{ID}d/sat", "datasource_label": "Satellite"},
+    ]
+    # The query's split shape: the report's columns once, then one row per link.
+    split = [
+        report,
+        {"report": f"{ID}report/a", "method": f"{ID}m/survey", "method_label": "Survey"},
+        {"report": f"{ID}report/a", "datasource": f"{ID}d/sat", "datasource_label": "Satellite"},
+    ]
+    merged = join_report_rows(split, network_kind("challenges").links)
+    assert len(merged) == 2 and all(r["challenge"] == f"{ID}challenge/a" for r in merged)
+    a = build_network("challenges", pd.DataFrame(joined))
+    b = build_network("challenges", pd.DataFrame(merged))
+    assert nx.utils.graphs_equal(a, b)
+
+
 def test_unbound_cells_of_any_flavour_are_ignored() -> None:
     frame = pd.DataFrame([mention("r1", "MAR", "un1"), mention("r2", "MAR", "min")])
     frame.loc[1, "sector"] = float("nan")
