@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from graphkit.cli.options import store_option
 from graphkit.store import DEFAULT_STORE
 
 if TYPE_CHECKING:
@@ -29,13 +30,7 @@ COLUMNS = ("partner", "label", "sector", "countries", "reports")
 @click.option(
     "--sector", type=click.Choice(_SECTORS), default=None, help="Only partners of this sector."
 )
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help=f"Store directory (default {DEFAULT_STORE}).",
-)
+@store_option
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", help="Output format."
 )

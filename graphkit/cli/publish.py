@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
+from graphkit.cli.options import store_option
 from graphkit.publish import DEFAULT_BASE, FORMATS
 
-_STORE = click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
-                      help="Store folder (default .graphkit/store).")
+_STORE = store_option
 _BASE = click.option("--base", default=DEFAULT_BASE, show_default=True,
                      help="Base IRI of the data.")
 _ENDPOINT = click.option("--endpoint-url", default=None,

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from graphkit import queries as q
+from graphkit.cli.options import store_option
 from graphkit.errors import QueryError
 from graphkit.store import DEFAULT_STORE
 
@@ -70,13 +71,7 @@ def queries_command(fmt: str) -> None:
     default="table",
     help="Output format (json = SPARQL 1.1 JSON results).",
 )
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help=f"Store directory (default {DEFAULT_STORE}).",
-)
+@store_option
 @click.option(
     "--data",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -123,13 +118,7 @@ def query_command(
 
 
 @click.command("push")
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help=f"Store directory (default {DEFAULT_STORE}).",
-)
+@store_option
 @click.option(
     "--endpoint",
     required=True,
