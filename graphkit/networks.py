@@ -78,26 +78,38 @@ def frame_rows(frame: pd.DataFrame | Iterable[Row]) -> list[dict[str, Any]]:
 
 
 def join_report_rows(rows: list[dict[str, Any]], links: Iterable[str]) -> list[dict[str, Any]]:
-    """Rows with a report's columns merged into each of its link rows (one per report row).
+    """Link rows with their report's and their linked node's columns merged in.
 
-    A network query may return each report's columns once (rows with no `links` column bound)
-    and its links apart (rows with the report and a link's columns): Oxigraph then decodes far
-    fewer cells. Each link row is merged with every column row of its report (one per
-    country); link rows of a report without column rows pass through as they are.
+    A network query may return three kinds of rows to spare Oxigraph decoding the same cells
+    over and over: a report's columns once per report and country (?report bound, no `links`
+    column bound), a node's own columns once per node (one `links` column bound, no ?report,
+    e.g. a method and its label), and the links themselves (?report and a `links` column).
+    Each link row is merged with its node's columns and with every column row of its report
+    (one per country); link rows of a report without column rows pass through on their own.
+    Rows of the old, already joined shape come out as they went in.
     """
     links = tuple(links)
     base: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    attributes: dict[tuple[str, Any], dict[str, Any]] = {}
     for row in rows:
-        if row.get("report") is not None and not any(row.get(c) for c in links):
+        linked = [c for c in links if row.get(c)]
+        if row.get("report") is None and len(linked) == 1:
+            own = {k: v for k, v in row.items() if v is not None}
+            attributes.setdefault((linked[0], row[linked[0]]), {}).update(own)
+        elif row.get("report") is not None and not linked:
             base[row["report"]].append(row)
-    if not base:
+    if not base and not attributes:
         return rows
     out: list[dict[str, Any]] = []
     for row in rows:
-        if not any(row.get(c) for c in links):
-            continue  # a report's columns: merged into its link rows below
-        own = {k: v for k, v in row.items() if v is not None}
-        out.extend([{**b, **own} for b in base.get(row.get("report"), ())] or [row])
+        linked = [c for c in links if row.get(c)]
+        if not linked or row.get("report") is None:
+            continue  # a report's or a node's columns: merged into the link rows below
+        own: dict[str, Any] = {}
+        for column in linked:
+            own.update(attributes.get((column, row[column]), {}))
+        own.update((k, v) for k, v in row.items() if v is not None)
+        out.extend([{**b, **own} for b in base.get(row["report"], ())] or [{**row, **own}])
     return out
 
 
@@ -393,6 +405,7 @@ KINDS: dict[str, NetworkKind] = {
             colour_by="sector",
             has_sectors=True,
             reduce_kind="partner",
+            links=("partner",),
         ),
         NetworkKind(
             "partner-projection",
@@ -402,6 +415,7 @@ KINDS: dict[str, NetworkKind] = {
             colour_by="sector",
             has_sectors=True,
             reduce_kind="partner",
+            links=("partner",),
         ),
         NetworkKind(
             "countries",
@@ -409,6 +423,7 @@ KINDS: dict[str, NetworkKind] = {
             "countries linked by the partners they share",
             build_countries,
             has_sectors=True,
+            links=("partner",),
         ),
         NetworkKind(
             "geo",
@@ -417,12 +432,14 @@ KINDS: dict[str, NetworkKind] = {
             build_countries,
             has_sectors=True,
             layout="geo",
+            links=("partner",),
         ),
         NetworkKind(
             "methods",
             "network-methods",
             "methods linked when the same report uses both",
             build_methods,
+            links=("method",),
         ),
         NetworkKind(
             "challenges",
@@ -446,6 +463,22 @@ def network_kind(name: str) -> NetworkKind:
         ) from None
 
 
+def _joined(spec: NetworkKind, frame: pd.DataFrame | Iterable[Row]) -> list[dict[str, Any]]:
+    rows = frame_rows(frame)
+    return join_report_rows(rows, spec.links) if spec.links else rows
+
+
+def network_rows(kind: str, frame: pd.DataFrame | Iterable[Row]) -> pd.DataFrame:
+    """The rows of kind's query as one table: each report's columns merged into its link rows.
+
+    Network queries return a report's columns once, apart from its links; this is the table
+    to group or filter by country, report and link together (one row per link and country).
+    """
+    import pandas
+
+    return pandas.DataFrame(_joined(network_kind(kind), frame))
+
+
 def build_network(
     kind: str,
     frame: pd.DataFrame | Iterable[Row],
@@ -456,9 +489,7 @@ def build_network(
 ) -> nx.Graph:
     """Build the network `kind` from the rows of its query, filtered by country/sector/weight."""
     spec = network_kind(kind)
-    rows = frame_rows(frame)
-    if spec.links:
-        rows = join_report_rows(rows, spec.links)
+    rows = _joined(spec, frame)
     if country:
         wanted = _country_aliases(country)
         rows = [r for r in rows if _country_matches(r, wanted)]

@@ -213,6 +213,36 @@ def test_split_challenge_rows_give_the_same_graph_as_joined_rows() -> None:
     assert nx.utils.graphs_equal(a, b)
 
 
+def split_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The network-partners query's own shape: report rows, then mention rows apart."""
+    report_cols = ["report", "report_label", "source", "country", "country_label", "alpha3", "lat", "long"]
+    mention_cols = ["report", "partner", "partner_label", "sector", "named"]
+    reports = rows[report_cols].drop_duplicates()
+    return pd.concat([reports, rows[mention_cols]], ignore_index=True)
+
+
+@pytest.mark.parametrize("kind", ["partners", "partner-projection", "countries", "geo"])
+def test_split_partner_rows_give_the_same_graph_as_joined_rows(
+    partner_rows: pd.DataFrame, kind: str
+) -> None:
+    split = split_rows(partner_rows)
+    assert split["partner"].isna().sum() == 5  # one report row per report
+    a = build_network(kind, partner_rows)
+    b = build_network(kind, split)
+    assert a.number_of_nodes() > 0 and nx.utils.graphs_equal(a, b)
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+
+
+def test_network_rows_joins_reports_back_into_one_table(partner_rows: pd.DataFrame) -> None:
+    from graphkit.networks import network_rows
+
+    table = network_rows("partners", split_rows(partner_rows))
+    assert len(table) == len(partner_rows)
+    assert table["country_label"].notna().all()
+    by_country = table.groupby("country_label")["partner"].nunique()
+    assert by_country.to_dict() == {"Kenya": 3, "Morocco": 3, "Peru": 2}
+
+
 def test_unbound_cells_of_any_flavour_are_ignored() -> None:
     frame = pd.DataFrame([mention("r1", "MAR", "un1"), mention("r2", "MAR", "min")])
     frame.loc[1, "sector"] = float("nan")
@@ -301,9 +331,11 @@ gk:method-pilot skos:prefLabel "Pilot" .
 gk:ds-sat rdfs:label "Satellite" .
 id:country\\/MAR rdfs:label "Morocco" ; gk:alpha3 "MAR" ; geo:lat 31.8 ; geo:long -7.1 .
 id:country\\/PER rdfs:label "Peru" ; gk:alpha3 "PER" ; geo:lat -9.2 ; geo:long -75.0 .
-id:partner\\/global\\/undp rdfs:label "UNDP" ; gk:named true ; gk:sector gk:sector-un .
-id:partner\\/global\\/uni rdfs:label "Universidad" ; gk:named true .
-id:group\\/youth rdfs:label "youth" ; gk:named false .
+id:partner\\/global\\/undp skos:prefLabel "UNDP" ; gk:named true ; gk:sector gk:sector-un .
+id:partner\\/global\\/uni skos:prefLabel "Universidad" ; gk:named true ;
+  gk:sector gk:sector-academia .
+id:group\\/youth skos:prefLabel "youth" ; gk:named false ; gk:sector gk:sector-other .
+gk:sector-other skos:notation "other" .
 
 id:report\\/a rdfs:label "Plan A" ; prov:wasDerivedFrom id:source\\/a ;
   gk:country id:country\\/MAR ;
@@ -340,7 +372,7 @@ def test_partner_network_from_a_store(tiny_store: Path) -> None:
     assert sorted(labels.values()) == ["Morocco", "Peru", "UNDP", "Universidad"]
     undp = f"{ID}partner/global/undp"
     assert g.nodes[undp]["sector"] == "un"
-    assert g.nodes[f"{ID}partner/global/uni"]["sector"] == "academia"  # from the mention
+    assert g.nodes[f"{ID}partner/global/uni"]["sector"] == "academia"
     assert g.nodes[undp]["reports"] == f"a.md{SEP}b"  # b has no source: its slug
     assert g.nodes[f"{ID}country/PER"]["long"] == pytest.approx(-75.0)
     countries = load_network("countries", tiny_store)

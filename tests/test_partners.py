@@ -333,10 +333,13 @@ gk:sector-private skos:notation "private" .
     gk:sector gk:sector-unknown .
 
 :partner\\/global\\/unicef a gk:Partner ; gk:named true ; rdfs:label "UNICEF" ;
+    skos:prefLabel "UNICEF" ;
     gk:sector gk:sector-un .
 :partner\\/MAR\\/ministry-of-health a gk:Partner ; gk:named true ; rdfs:label "Ministry of Health" ;
+    skos:prefLabel "Ministry of Health" ;
     gk:sector gk:sector-government .
 :group\\/youth a gk:PartnerGroup ; gk:named false ; rdfs:label "youth" ;
+    skos:prefLabel "youth" ;
     gk:sector gk:sector-unknown .
 """
 
