@@ -94,8 +94,8 @@ def join_report_rows(rows: list[dict[str, Any]], links: Iterable[str]) -> list[d
     for row in rows:
         linked = [c for c in links if row.get(c)]
         if row.get("report") is None and len(linked) == 1:
-            own = {k: v for k, v in row.items() if v is not None}
-            attributes.setdefault((linked[0], row[linked[0]]), {}).update(own)
+            bound = {k: v for k, v in row.items() if v is not None}
+            attributes.setdefault((linked[0], row[linked[0]]), {}).update(bound)
         elif row.get("report") is not None and not linked:
             base[row["report"]].append(row)
     if not base and not attributes:
