@@ -211,8 +211,8 @@ _HEADING_SECTORS = (
     ("donor", "international"),
 )
 _EMPTY = re.compile(
-    r"(?i)^(n/?a|none|nil|no|non|not applicable|not yet|no one|tbc|tbd|nothing|-+|\.+|"
-    r"no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?)[.!]*$"
+    r"(?i)^(n\s?/?\s?a|none|nil|no|non|yes|oui|si|sí|not applicable|not yet|no one|tbc|tbd|"
+    r"nothing|-+|\.+|no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?)[.!]*$"
 )
 _LEAD = re.compile(
     r"(?i)^(?:(?:we|the lab|our lab|acclab|the acclab|i)\s+(?:have\s+)?(?:also\s+)?"
@@ -221,7 +221,7 @@ _LEAD = re.compile(
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by)\s+(?:the\s+)?(?=[A-Z])))"
 )
-_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|[-*•·▪●◦–—>]+)\s*")
+_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|[-+*•·▪●◦–—>]+)\s*")
 _SPLIT_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)")
 _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
 _SENTENCE_END = re.compile(
@@ -271,11 +271,17 @@ _PLACE_TAILS = frozenset(
 )
 
 
+# Country abbreviations that are not also an organisation's acronym (alpha-3 codes are: CAF).
+_COUNTRY_SHORT = frozenset(("usa", "u s a", "uk", "u k", "uae", "drc", "rdc"))
+
+
 def _is_place(name: str, words: list[str]) -> bool:
     """A country, a known place, or a name ending in a place word ('Balboa Park')."""
     if known_organisation(name, fuzzy=False) is not None or is_known(name):
         return False
     if len(name) > 3 and resolve_country(name) is not None:
+        return True
+    if normalise_name(name) in _COUNTRY_SHORT:
         return True
     return (
         len(words) >= 2
@@ -715,10 +721,25 @@ def _split_by_heads(part: str) -> list[str]:
             ):
                 # 'Ain Shams University Hospital': one plain word left is not a name.
                 out[-1] = f"{out[-1]} {piece}"
+            elif out and _function_head(words[start:cut]):
+                # 'The Innovation Hub Management Company': the company that runs the hub.
+                out[-1] = f"{out[-1]} {piece}"
             else:
                 out.append(piece)
         start = cut
     return out
+
+
+# Words naming what a body does, never a name on their own: 'Management Company'.
+_FUNCTION_WORDS = frozenset(
+    """management development holding holdings investment investments services service
+    support operating operations administration""".split()
+)
+
+
+def _function_head(words: list[str]) -> bool:
+    """Two words, a function word and an institution head: the tail of the name before."""
+    return len(words) == 2 and fold(words[0]) in _FUNCTION_WORDS and fold(words[1]) in _HEADS
 
 
 def _known_cut(part: str) -> list[str]:
@@ -1013,9 +1034,17 @@ def _unit_phrases(text: str) -> list[_Candidate]:
     return out
 
 
+# 'the Institute of Employment and with the Maritime and Ports Institute': a second partner
+# of the same verb, never a part of the first name.
+_AND_WITH = re.compile(
+    r"(?i),?\s+(?:and|as well as|y|et)\s+(?:also\s+)?(?:with|con|avec)\s+(?:the\s+)?"
+)
+
+
 def _rewrite(text: str) -> str:
-    """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit'."""
+    """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with'."""
     text = _SHARED_PLURAL.sub(_distribute, text)
+    text = _AND_WITH.sub("; ", text)
     return _UNDP_HYPHEN.sub(r"\1 ", text)
 
 
@@ -1417,7 +1446,7 @@ def _not_an_organisation(words: list[str]) -> bool:
 
 _ASIDE_STARTS = frozenset(
     """it we they he she you this these those within through part under among our their its
-    his her my i us them which who whose whom""".split()
+    his her my i us them which who whose whom regarding concerning regards""".split()
 )
 # People and their roles are not organisations: 'Magistrates', 'Chief justice', 'Registrar
 # of courts', 'Remand center senior officials', 'IT specialists', 'University Professors'.
