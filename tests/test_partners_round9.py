@@ -51,3 +51,33 @@ def test_plus_bullets_and_function_word_companies():
         )
     )
     assert set(named) == {"Flower in the Air Foundation", "Innovation Hub Management Company"}
+
+
+def test_misspelt_undp_and_acclab_and_country_codes_are_not_partners():
+    text = (
+        "We worked with UNPD Paraguay, the Accalab, MKD and the Ministry of Economy."
+    )
+    named = _named(_page([answer(text, "government")]))
+    assert set(named) == {"Ministry of Economy"}
+
+
+def test_a_longer_spelling_of_the_same_body_in_one_report_is_one_partner():
+    text = (
+        "Ministère de la Recherche: appui au projet.\n"
+        "Ministère de la Recherche Scientifique: co-organisation du concours."
+    )
+    named = _named(_page([answer(text, "government")]))
+    assert list(named) in (
+        ["Ministère de la Recherche Scientifique"],
+        ["Ministère de la Recherche"],
+    )
+    # Other ministries whose names begin alike stay apart.
+    two = _named(
+        _page(groups=[group("Ministry of Health"), group("Ministry of Health Promotion Unit")])
+    )
+    assert len(two) == 2
+
+
+def test_topics_are_not_partners():
+    named = _named(_page([answer("Climate Change, Innovation Ecosystem and UNICEF", "un")]))
+    assert set(named) == {"UNICEF"}

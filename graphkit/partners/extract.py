@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from graphkit.countries import resolve_country
+from graphkit.countries import all_countries, resolve_country
 from graphkit.page import Page
 from graphkit.partners.lexicon import find_known, is_known, sentence_words
 from graphkit.partners.resolve import (
@@ -184,8 +184,8 @@ _ACRONYM_STOP = frozenset(
 )
 # The lab itself is never its own partner.
 _SELF = re.compile(
-    r"^(undp|pnud|acclab|acc lab|alab|alab \w+|accelerator lab|undp accelerator lab|the lab|lab|"
-    r"undp acclab|undp ald|undp co|undp country office|country office|co)$"
+    r"^(undp|unpd|pnud|acclab|accalab|acc lab|alab|alab \w+|accelerator lab|undp accelerator lab|"
+    r"the lab|lab|undp acclab|undp ald|undp co|undp country office|country office|co)$"
 )
 _INLINE_HEADING = re.compile(
     r"(?i)(?:^|(?<=[\s,.;]))((?:private|public|civil society|academic|academia|government|"
@@ -271,6 +271,11 @@ _PLACE_TAILS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _alpha3_codes() -> frozenset[str]:
+    return frozenset(c.alpha3 for c in all_countries() if c.alpha3)
+
+
 # Country abbreviations that are not also an organisation's acronym (alpha-3 codes are: CAF).
 _COUNTRY_SHORT = frozenset(("usa", "u s a", "uk", "u k", "uae", "drc", "rdc"))
 
@@ -281,6 +286,12 @@ def _is_place(name: str, words: list[str]) -> bool:
         return False
     if len(name) > 3 and resolve_country(name) is not None:
         return True
+    if (
+        re.fullmatch(r"[A-Z]{3}", name)
+        and name in _alpha3_codes()
+        and name not in acronym_aliases()
+    ):
+        return True  # 'MKD': a country code, not an organisation's acronym
     if normalise_name(name) in _COUNTRY_SHORT:
         return True
     return (
@@ -1360,7 +1371,7 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False
     if _SELF.match(norm):
         return False
-    if len(words) >= 2 and fold(words[0]) in ("undp", "pnud") and _undp_itself(words[1:]):
+    if len(words) >= 2 and fold(words[0]) in ("undp", "unpd", "pnud") and _undp_itself(words[1:]):
         return False  # 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if len(words) == 1 and (
         words[0] in _METHOD_ACRONYMS or fold(words[0]).removesuffix("s") in _UNIT_WORDS
@@ -1425,7 +1436,7 @@ _NON_ORG_FIRST = frozenset("phase stage step round module chapter section part w
 _NON_ORG_LAST = frozenset(
     """paper papers report reports intelligence thinking methodology methodologies approach
     curriculum manual toolkit guide guidelines survey analysis assessment mapping framework
-    roadmap agenda law act decree bill""".split()
+    roadmap agenda law act decree bill change ecosystem ecosystems shields masks""".split()
 )
 
 
@@ -1878,7 +1889,8 @@ def _near(short: PartnerMention, long: PartnerMention) -> bool:
     """Two mentions of one page that name the same organisation (the merge rules):
     equal without legal form ('KOMPRA JSC' / 'KOMPRA'); the shorter a distinctive name
     (no head noun, see `_distinctive`) that begins the longer, the rest having no head or
-    unit word, or ends it after connectors only; a near-identical spelling (ratio >= 92);
+    unit word, or ends it after connectors only; a name of three words or more that begins
+    the longer, one or two plain words short of it; a near-identical spelling (ratio >= 92);
     or two acronyms of the same letters ('CSM' / 'CMS' typo)."""
     a, b = _core(short.name), _core(long.name)
     if not a or not b:
@@ -1891,6 +1903,10 @@ def _near(short: PartnerMention, long: PartnerMention) -> bool:
             return True  # 'Tesaireka' / 'Tesaireka Paraguay'; not 'BRH' / 'BRH Innovation Unit'
         if b[-len(a) :] == a and all(t in _CONNECTORS for t in b[: -len(a)]):
             return True  # 'Sekitar Kita' / 'Di Sekitar Kita'; not 'Doinc' / 'Origins by Doinc'
+    if len(a) >= 3 and len(b) - len(a) <= 2 and b[: len(a)] == a:
+        rest = b[len(a) :]
+        if not any(t in _HEADS or t in _UNIT_WORDS or t in _CONNECTORS for t in rest):
+            return True  # 'Ministère de la Recherche' / '... de la Recherche Scientifique'
 
     one, two = short.name.strip(), long.name.strip()
     if (
