@@ -54,9 +54,7 @@ def test_plus_bullets_and_function_word_companies():
 
 
 def test_misspelt_undp_and_acclab_and_country_codes_are_not_partners():
-    text = (
-        "We worked with UNPD Paraguay, the Accalab, MKD and the Ministry of Economy."
-    )
+    text = "We worked with UNPD Paraguay, the Accalab, MKD and the Ministry of Economy."
     named = _named(_page([answer(text, "government")]))
     assert set(named) == {"Ministry of Economy"}
 
@@ -81,3 +79,24 @@ def test_a_longer_spelling_of_the_same_body_in_one_report_is_one_partner():
 def test_topics_are_not_partners():
     named = _named(_page([answer("Climate Change, Innovation Ecosystem and UNICEF", "un")]))
     assert set(named) == {"UNICEF"}
+
+
+def test_an_appositive_after_a_name_goes_but_not_after_a_verb():
+    named = _named(_page(groups=[group("Y-Peer a local NGO in Puntland")]))
+    assert set(named) == {"Y-Peer"}
+    hired = "We hired a private company Watergunz to run a communication campaign for us."
+    assert "Watergunz" in _named(_page([answer(hired, "private")]))
+
+
+def test_a_prefix_dash_is_part_of_the_name():
+    text = "Da Nang Institute for Socio - Economic Development"
+    assert set(_named(_page(groups=[group(text)]))) == {
+        "Da Nang Institute for Socio-Economic Development"
+    }
+
+
+def test_a_second_mention_agreeing_with_a_strong_name_cue_sets_the_sector():
+    private = "Listening to companies mattered while working with the Municipality of Montevideo."
+    government = "We mainly work with the Municipality of Montevideo on waste."
+    named = _named(_page([answer(private, "private"), answer(government, "government")]))
+    assert named["Municipality of Montevideo"] == "government"

@@ -384,6 +384,25 @@ _LOWER_TAIL = re.compile(
 )
 
 
+# A name followed by what it is: 'Y-Peer a local NGO in Puntland', 'Uttaran, an NGO'.
+_APPOSITIVE = re.compile(
+    r",?\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?i:ngo|organi[sz]ation|company|start-?up|"
+    r"association|foundation|network|enterprise|firm|group|agency|institution|platform|"
+    r"cooperative|collective|university|think tank)\b[^,;:\n.()]*"
+)
+def _after_name(match: re.Match[str]) -> str:
+    """An appositive goes when it follows a name ('Y-Peer a local NGO'), not a verb ('We
+    hired a private company Watergunz')."""
+    before = match.string[: match.start()].split()
+    return "" if before and before[-1][:1].isupper() else match.group(0)
+
+
+# 'Institute for Socio - Economic Development': a prefix, not a gloss dash.
+_PREFIX_DASH = re.compile(
+    r"(?i)\b(socio|agro|eco|bio|micro|macro|inter|multi|cross|peri|semi|post|pre|non)\s+-\s+(?=\w)"
+)
+
+
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     clause = _CLAUSE.search(text)
@@ -1055,6 +1074,8 @@ _AND_WITH = re.compile(
 def _rewrite(text: str) -> str:
     """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with'."""
     text = _SHARED_PLURAL.sub(_distribute, text)
+    text = _PREFIX_DASH.sub(r"\1-", text)
+    text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
     text = _AND_WITH.sub("; ", text)
     return _UNDP_HYPHEN.sub(r"\1 ", text)
 
@@ -1841,21 +1862,28 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
         new_unusual = kept.new_unusual
         if mention.new_unusual is True or (new_unusual is None and mention.new_unusual is False):
             new_unusual = mention.new_unusual
-        sector = kept.sector if kept.sector != "unknown" else mention.sector
-        if kept.source == "answer" and kept.sector == "unknown":
-            sector = mention.sector
         merged[key] = PartnerMention(
             name=kept.name,
             text=kept.text,
             source=kept.source,
             question=kept.question,
             line=kept.line,
-            sector=sector,
+            sector=_merged_sector(kept, mention),
             named=kept.named or mention.named,
             new_unusual=new_unusual,
             description=kept.description or mention.description,
         )
     return _merge_near(list(merged.values()))
+
+
+def _merged_sector(kept: PartnerMention, mention: PartnerMention) -> str:
+    """The sector of two mentions of one partner: the first known one, unless the other
+    agrees with an unambiguous name cue (a municipality named first in the private-sector
+    answer and again in the government one is government)."""
+    strong = strong_name_sector(kept.name)
+    if strong != "unknown" and mention.sector == strong:
+        return strong
+    return kept.sector if kept.sector != "unknown" else mention.sector
 
 
 # Legal-form words that do not tell two names apart ('KOMPRA JSC' is 'KOMPRA').
@@ -1954,14 +1982,13 @@ def _merge_near(mentions: list[PartnerMention]) -> list[PartnerMention]:
         new_unusual = kept.new_unusual
         if mention.new_unusual is True or (new_unusual is None and mention.new_unusual is False):
             new_unusual = mention.new_unusual
-        sector = kept.sector if kept.sector != "unknown" else mention.sector
         out[target] = PartnerMention(
             name=label.name,
             text=kept.text,
             source=kept.source,
             question=kept.question,
             line=kept.line,
-            sector=sector,
+            sector=_merged_sector(kept, mention),
             named=True,
             new_unusual=new_unusual,
             description=kept.description or mention.description,
