@@ -390,6 +390,8 @@ _APPOSITIVE = re.compile(
     r"association|foundation|network|enterprise|firm|group|agency|institution|platform|"
     r"cooperative|collective|university|think tank)\b[^,;:\n.()]*"
 )
+
+
 def _after_name(match: re.Match[str]) -> str:
     """An appositive goes when it follows a name ('Y-Peer a local NGO'), not a verb ('We
     hired a private company Watergunz')."""
@@ -1859,21 +1861,27 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
         if kept is None:
             merged[key] = mention
             continue
-        new_unusual = kept.new_unusual
-        if mention.new_unusual is True or (new_unusual is None and mention.new_unusual is False):
-            new_unusual = mention.new_unusual
-        merged[key] = PartnerMention(
-            name=kept.name,
-            text=kept.text,
-            source=kept.source,
-            question=kept.question,
-            line=kept.line,
-            sector=_merged_sector(kept, mention),
-            named=kept.named or mention.named,
-            new_unusual=new_unusual,
-            description=kept.description or mention.description,
-        )
+        merged[key] = _fold(kept, mention, name=kept.name, named=kept.named or mention.named)
     return _merge_near(list(merged.values()))
+
+
+def _fold(kept: PartnerMention, other: PartnerMention, *, name: str, named: bool) -> PartnerMention:
+    """The first mention of a partner with a later one's facts folded in: the new-and-unusual
+    answer (True over False over unknown), the sector (see `_merged_sector`), a description."""
+    new_unusual = kept.new_unusual
+    if other.new_unusual is True or (new_unusual is None and other.new_unusual is False):
+        new_unusual = other.new_unusual
+    return PartnerMention(
+        name=name,
+        text=kept.text,
+        source=kept.source,
+        question=kept.question,
+        line=kept.line,
+        sector=_merged_sector(kept, other),
+        named=named,
+        new_unusual=new_unusual,
+        description=kept.description or other.description,
+    )
 
 
 def _merged_sector(kept: PartnerMention, mention: PartnerMention) -> str:
@@ -1978,19 +1986,5 @@ def _merge_near(mentions: list[PartnerMention]) -> list[PartnerMention]:
             out.append(mention)
             continue
         kept = out[target]
-        label = _better_label(kept, mention)
-        new_unusual = kept.new_unusual
-        if mention.new_unusual is True or (new_unusual is None and mention.new_unusual is False):
-            new_unusual = mention.new_unusual
-        out[target] = PartnerMention(
-            name=label.name,
-            text=kept.text,
-            source=kept.source,
-            question=kept.question,
-            line=kept.line,
-            sector=_merged_sector(kept, mention),
-            named=True,
-            new_unusual=new_unusual,
-            description=kept.description or mention.description,
-        )
+        out[target] = _fold(kept, mention, name=_better_label(kept, mention).name, named=True)
     return out
