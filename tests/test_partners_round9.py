@@ -100,3 +100,25 @@ def test_a_second_mention_agreeing_with_a_strong_name_cue_sets_the_sector():
     government = "We mainly work with the Municipality of Montevideo on waste."
     named = _named(_page([answer(private, "private"), answer(government, "government")]))
     assert named["Municipality of Montevideo"] == "government"
+
+
+def test_statements_of_interest_are_not_partnerships():
+    text = (
+        "We have gained the interest of Solutions by STC to create the platform. "
+        "We are currently exploring another partner: the Ministry of Housing. "
+        "We worked with the Tobago House of Assembly on the challenge."
+    )
+    assert set(_named(_page([answer(text, "government")]))) == {"Tobago House of Assembly"}
+
+
+def test_a_modifier_and_a_field_share_the_head_that_follows():
+    named = _named(_page(groups=[group("National Tax and Customs Directorate")]))
+    assert named == {"National Tax and Customs Directorate": "government"}
+    two = _named(_page(groups=[group("National Council and Ministry of Health")]))
+    assert set(two) == {"National Council", "Ministry of Health"}
+
+
+def test_a_superintendence_is_government():
+    assert _named(_page(groups=[group("Finance Superintendence")])) == {
+        "Finance Superintendence": "government"
+    }

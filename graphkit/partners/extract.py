@@ -579,6 +579,16 @@ def _split_and(part: str) -> list[str]:
             out[-1] = f"{left} {joiner} {piece}"
             continue
         if (
+            len(left_words) >= 2
+            and fold(left_words[0]) in _MODIFIERS
+            and _head_count(left_words) == 0
+            and not any(_is_acronym(w) for w in left_words)
+            and _ends_with_head(piece)
+        ):
+            # 'National Tax and Customs Directorate': a modifier, a field, then the shared head.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
             len(right_words) >= 3
             and fold(right_words[0]) in _SINGULAR_HEADS
             and fold(right_words[1]) in ("of", "for", "de", "del", "du", "des")
@@ -1337,7 +1347,9 @@ def _is_list(text: str) -> bool:
 _INTENT = re.compile(
     r"(?i)\b(?:expressed (?:an |their )?interests?|potential(?:ly)?|to be contacted|tbc|tbd|"
     r"to be confirmed|will (?:be )?(?:approach|contact)|intend to|plan to|would like to|"
-    r"future partner|not yet|could not|did not|were not able)\b"
+    r"future partner|not yet|could not|did not|were not able|gained (?:the |an? )?interests?|"
+    r"interest (?:is|was) (?:gone|lost)|(?:currently )?exploring (?:another|a|an|the|possible)|"
+    r"not (?:yet )?managed to|no longer|still not)\b"
 )
 
 

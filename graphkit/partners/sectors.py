@@ -154,7 +154,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"central bank|banque centrale|banco central|"
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
         r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
-        r"districts?|board|direction|direccion|secretaria|regulator\w*)\b",
+        r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*)\b",
     ),
     (
         "private",
