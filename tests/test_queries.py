@@ -304,8 +304,28 @@ def test_kg_api_returns_dataframes(tmp_path: Path) -> None:
 def test_cli_lists_queries_with_defaults() -> None:
     out = CliRunner().invoke(main, ["queries"])
     assert out.exit_code == 0, out.output
-    line = next(ln for ln in out.output.splitlines() if ln.startswith("partners-by-sector"))
-    assert "country=Morocco" in line
+    lines = {ln.split()[0]: ln for ln in out.output.splitlines() if ln.strip()}
+    assert "sdg=13" in lines["challenges-by-sdg"]
+    assert "[country]" in lines["partners-by-sector"]  # optional: the top country by default
+
+
+def test_an_omitted_country_is_the_country_with_the_most_matching_reports(store: Store) -> None:
+    picked = q.run("partners-by-sector", store=store)
+    assert picked.rows  # never empty on a store that has partners
+    # ... and equal to asking for that country by name.
+    counts = q.run(
+        q.parse_query(
+            """PREFIX gk: <https://w3id.org/graphkit/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?name (COUNT(DISTINCT ?r) AS ?n)
+            WHERE { ?r gk:hasPartnership [] ; gk:country ?c . ?c rdfs:label ?name }
+            GROUP BY ?c ?name ORDER BY DESC(?n) ?c LIMIT 1""",
+            name="top",
+        ),
+        store=store,
+    )
+    top = str(counts.rows[0][0].value)
+    assert q.run("partners-by-sector", store=store, params={"country": top}).rows == picked.rows
 
 
 def test_cli_runs_a_query_on_a_data_file_as_csv() -> None:
