@@ -223,89 +223,101 @@ def write_open_schemes(counts: dict[str, collections.Counter[str]], out: Path) -
     return sizes
 
 
+Concept = tuple[str, list[str], list[tuple[str, str]]]  # IRI, types, properties
+
+
+def _write_scheme(
+    out: Path, kind: str, scheme: str, title: str, comment: str, concepts: list[Concept]
+) -> None:
+    """One closed scheme file: its scheme block, then each concept as a top concept of it."""
+    blocks = [HEADER, scheme_block(scheme, title, comment)]
+    for iri, types, props in concepts:
+        tail = [("skos:inScheme", f"gk:{scheme}"), ("skos:topConceptOf", f"gk:{scheme}")]
+        blocks.append(concept_block(iri, types, props + tail))
+    (out / SCHEME_FILES[kind]).write_text("\n".join(blocks), encoding="utf-8")
+
+
 def write_closed_schemes(out: Path) -> None:
     """sectors.ttl, stages.ttl, doctypes.ttl and sdgs.ttl from the tables above."""
-    blocks = [
-        HEADER,
-        scheme_block(
+    sectors: list[Concept] = [
+        (
+            f"gk:sector-{notation.replace('_', '-')}",
+            ["skos:Concept", "gk:Sector"],
+            [
+                ("skos:prefLabel", literal(label, "en")),
+                ("skos:notation", literal(notation)),
+                ("skos:definition", literal(definition, "en")),
+                *[("skos:closeMatch", f"<{IATI}{code}>") for code in codes],
+            ],
+        )
+        for notation, (label, definition, codes) in SECTORS.items()
+    ]
+    stages: list[Concept] = [
+        (
+            f"gk:stage-{notation}",
+            ["skos:Concept", "gk:LearningStage"],
+            [
+                ("skos:prefLabel", literal(label, "en")),
+                ("skos:notation", literal(notation.title())),
+                ("skos:definition", literal(definition, "en")),
+            ],
+        )
+        for notation, (label, definition) in STAGES.items()
+    ]
+    doctypes: list[Concept] = [
+        (
+            f"gk:doctype-{notation}",
+            ["skos:Concept", "gk:DocumentType"],
+            [
+                ("skos:prefLabel", literal(label, "en")),
+                ("skos:notation", literal(notation)),
+                ("gk:reportClass", f"gk:{cls}"),
+            ],
+        )
+        for notation, (label, cls) in DOCTYPES.items()
+    ]
+    sdgs: list[Concept] = [
+        (
+            f"<http://metadata.un.org/sdg/{number}>",
+            ["skos:Concept", "gk:SDG"],
+            [
+                ("skos:prefLabel", literal(f"SDG {number}: {title}", "en")),
+                ("skos:notation", literal(str(number))),
+            ],
+        )
+        for number, title in enumerate(SDG_TITLES, start=1)
+    ]
+    for kind, scheme, title, comment, concepts in (
+        (
+            "sector",
             "sectors",
             "Partner sectors",
             "The sectors of the labs' partners, aligned to IATI OrganisationType codes.",
+            sectors,
         ),
-    ]
-    for notation, (label, definition, codes) in SECTORS.items():
-        props = [
-            ("skos:prefLabel", literal(label, "en")),
-            ("skos:notation", literal(notation)),
-            ("skos:definition", literal(definition, "en")),
-        ]
-        props += [("skos:closeMatch", f"<{IATI}{code}>") for code in codes]
-        props += [("skos:inScheme", "gk:sectors"), ("skos:topConceptOf", "gk:sectors")]
-        blocks.append(
-            concept_block(
-                f"gk:sector-{notation.replace('_', '-')}", ["skos:Concept", "gk:Sector"], props
-            )
-        )
-    (out / SCHEME_FILES["sector"]).write_text("\n".join(blocks), encoding="utf-8")
-
-    blocks = [
-        HEADER,
-        scheme_block(
-            "stages", "Learning stages", "The stages of the Accelerator Labs' learning cycle."
+        (
+            "stage",
+            "stages",
+            "Learning stages",
+            "The stages of the Accelerator Labs' learning cycle.",
+            stages,
         ),
-    ]
-    for notation, (label, definition) in STAGES.items():
-        props = [
-            ("skos:prefLabel", literal(label, "en")),
-            ("skos:notation", literal(notation.title())),
-            ("skos:definition", literal(definition, "en")),
-            ("skos:inScheme", "gk:stages"),
-            ("skos:topConceptOf", "gk:stages"),
-        ]
-        blocks.append(
-            concept_block(f"gk:stage-{notation}", ["skos:Concept", "gk:LearningStage"], props)
-        )
-    (out / SCHEME_FILES["stage"]).write_text("\n".join(blocks), encoding="utf-8")
-
-    blocks = [
-        HEADER,
-        scheme_block(
+        (
+            "doctype",
             "doctypes",
             "Document types",
             "The page types of the SDG Commons, with the report class each maps to.",
+            doctypes,
         ),
-    ]
-    for notation, (label, cls) in DOCTYPES.items():
-        props = [
-            ("skos:prefLabel", literal(label, "en")),
-            ("skos:notation", literal(notation)),
-            ("gk:reportClass", f"gk:{cls}"),
-            ("skos:inScheme", "gk:doctypes"),
-            ("skos:topConceptOf", "gk:doctypes"),
-        ]
-        blocks.append(
-            concept_block(f"gk:doctype-{notation}", ["skos:Concept", "gk:DocumentType"], props)
-        )
-    (out / SCHEME_FILES["doctype"]).write_text("\n".join(blocks), encoding="utf-8")
-
-    blocks = [
-        HEADER,
-        scheme_block(
+        (
+            "sdg",
             "sdgs",
             "Sustainable Development Goals",
             "The 17 UN Sustainable Development Goals, by their UN SDG KOS IRIs.",
+            sdgs,
         ),
-    ]
-    for number, title in enumerate(SDG_TITLES, start=1):
-        props = [
-            ("skos:prefLabel", literal(f"SDG {number}: {title}", "en")),
-            ("skos:notation", literal(str(number))),
-            ("skos:inScheme", "gk:sdgs"),
-            ("skos:topConceptOf", "gk:sdgs"),
-        ]
-        iri = f"<http://metadata.un.org/sdg/{number}>"
-        blocks.append(concept_block(iri, ["skos:Concept", "gk:SDG"], props))
-    (out / SCHEME_FILES["sdg"]).write_text("\n".join(blocks), encoding="utf-8")
+    ):
+        _write_scheme(out, kind, scheme, title, comment, concepts)
 
 
 def main(argv: list[str] | None = None) -> int:
