@@ -132,7 +132,8 @@ def test_country_accepts_a_label_or_an_iso3_code(store: Store) -> None:
     by_label = q.run("partners-by-sector", store=store, params={"country": "Morocco"})
     by_code = q.run("partners-by-sector", store=store, params={"country": "mar"})
     assert by_label.rows == by_code.rows
-    labels = {row[2].value for row in by_label.rows}  # type: ignore[union-attr]
+    assert {row[0].value for row in by_label.rows} == {"Morocco"}  # type: ignore[union-attr]
+    labels = {row[3].value for row in by_label.rows}  # type: ignore[union-attr]
     assert labels == {"Ministry of Energy", "Université Mohammed V", "UNICEF"}
 
 
@@ -230,7 +231,7 @@ def test_dataframe_is_typed_in_select_order_with_na_for_unbound(store: Store) ->
 
 def test_dataframe_of_a_library_query(store: Store) -> None:
     frame = q.to_dataframe(q.run("sdgs-by-country", store=store))
-    assert list(frame.columns) == ["goal", "sdgLabel", "reports"]
+    assert list(frame.columns) == ["countryLabel", "goal", "sdgLabel", "reports"]
     assert frame["goal"].tolist() == [5, 7]
     assert frame["reports"].tolist() == [1, 2]
 
@@ -290,7 +291,13 @@ def test_kg_api_returns_dataframes(tmp_path: Path) -> None:
     s.close()
     with kg_module.open(path) as kg:
         frame = kg.query("partners-by-sector", country="Morocco")
-        assert list(frame.columns) == ["sector", "partner", "partnerLabel", "reports"]
+        assert list(frame.columns) == [
+            "countryLabel",
+            "sector",
+            "partner",
+            "partnerLabel",
+            "reports",
+        ]
         assert len(frame) == 3
         assert "similar-countries" in kg.queries()
         assert len(kg.graph) > 200  # the rdflib view over the same store
@@ -344,8 +351,8 @@ def test_cli_runs_a_query_on_a_data_file_as_csv() -> None:
     )
     assert out.exit_code == 0, out.output
     rows = list(csv.reader(io.StringIO(out.output)))
-    assert rows[0] == ["sector", "partner", "partnerLabel", "reports"]
-    assert sorted(r[2] for r in rows[1:]) == ["Fishers' cooperative", "UNICEF", "local communities"]
+    assert rows[0] == ["countryLabel", "sector", "partner", "partnerLabel", "reports"]
+    assert sorted(r[3] for r in rows[1:]) == ["Fishers' cooperative", "UNICEF", "local communities"]
 
 
 def test_cli_runs_a_query_file_on_a_store(tmp_path: Path) -> None:
@@ -394,7 +401,7 @@ def test_cli_injection_gives_no_rows_and_no_trace(tmp_path: Path) -> None:
         ],
     )
     assert out.exit_code == 0, out.output
-    assert out.output.strip().splitlines() == ["sector,partner,partnerLabel,reports"]
+    assert out.output.strip().splitlines() == ["countryLabel,sector,partner,partnerLabel,reports"]
 
 
 def test_optional_parameter_filters_only_when_given(store: Store) -> None:
