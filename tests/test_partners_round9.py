@@ -122,3 +122,12 @@ def test_a_superintendence_is_government():
     assert _named(_page(groups=[group("Finance Superintendence")])) == {
         "Finance Superintendence": "government"
     }
+
+
+def test_sector_cues_for_assemblies_state_corporations_and_solutions():
+    from graphkit.partners.sectors import sector_from_name
+
+    assert sector_from_name("Tobago House of Assembly") == "government"
+    assert sector_from_name("Bangladesh Parjatan Corporation") == "government"
+    assert sector_from_name("Microsoft Corporation") == "private"  # no country first
+    assert sector_from_name("Green Energy Solution") == "private"

@@ -154,7 +154,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"central bank|banque centrale|banco central|"
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
         r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
-        r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*)\b",
+        r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*|"
+        r"(house of|legislative|provincial|regional) assembly)\b",
     ),
     (
         "private",
@@ -176,7 +177,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         "private",
         r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|"
         r"s a|s a s|s a r l|pvt|pty|bank|banque|banco|group|holding\w*|enterprises?|"
-        r"consult\w*|technolog\w+|tech|solutions|labs?|studio|agency|factory|cluster|"
+        r"consult\w*|technolog\w+|tech|solutions?|labs?|studio|agency|factory|cluster|"
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
         r"media|tv|television|hotel\w*|restaurant\w*|market|supermarket|software|jobs|"
         r"telekom|airtel|mobile|estudio|start up|fabrica|brand|shop|store|farms?|"
@@ -195,10 +196,23 @@ def sector_from_name(name: str) -> str:
     """The sector cues in an organisation's name say ('unknown' when there are none)."""
     folded = fold(name).replace("&", " and ")
     folded = re.sub(r"[^\w' ]+", " ", folded)
+    if _STATE_CORPORATION.match(folded) and _starts_with_country(folded):
+        return "government"  # 'Bangladesh Parjatan Corporation': a state corporation
     for sector, pattern in _NAME_RES:
         if pattern.search(folded):
             return sector
     return "unknown"
+
+
+_STATE_CORPORATION = re.compile(r"^(?:the )?(?:\w+ ){1,3}corporation$")
+
+
+def _starts_with_country(folded: str) -> bool:
+    """The name opens with a country's name ('Bangladesh ...', 'National ...' is not one)."""
+    from graphkit.countries import resolve_country
+
+    words = folded.removeprefix("the ").split()
+    return any(resolve_country(" ".join(words[:n])) is not None for n in (1, 2))
 
 
 _KIND_RE = re.compile(
