@@ -131,3 +131,20 @@ def test_sector_cues_for_assemblies_state_corporations_and_solutions():
     assert sector_from_name("Bangladesh Parjatan Corporation") == "government"
     assert sector_from_name("Microsoft Corporation") == "private"  # no country first
     assert sector_from_name("Green Energy Solution") == "private"
+
+
+def test_list_lines_naming_offices_in_plain_words_are_read_whole():
+    text = (
+        "Lasta woreda civil service office\n\n"
+        "the Lalibela municipality land management office\n\n"
+        "The Culture and tourism office\n"
+    )
+    assert set(_named(_page([answer(text, "government")]))) == {
+        "Lasta woreda civil service office",
+        "Lalibela municipality land management office",
+        "Culture and tourism office",
+    }
+    # A sentence about an office is not a name.
+    assert (
+        _named(_page([answer("We worked with the local municipality office", "government")])) == {}
+    )

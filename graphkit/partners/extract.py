@@ -1190,10 +1190,36 @@ def _cut_runs(piece: str) -> str:
     return piece
 
 
+# A line of a list that names an office in plain words: 'Lasta woreda civil service office',
+# 'the Lalibela municipality land management office'. Read whole: its lower-case words are
+# part of the name, not prose around one.
+_OFFICE_LINE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,13}\s+(?i:office|bureau|administration|"
+    r"department|directorate|unit|agency|authority|council|commission|municipality)$"
+)
+
+
+def _office_line(piece: str) -> _Candidate | None:
+    words = piece.split()
+    lower = [w for w in words[1:] if w[:1].islower() and fold(w) not in _CONNECTORS]
+    if not lower or not _OFFICE_LINE.match(piece) or _DASH.search(piece):
+        return None  # 'Ministry of Agriculture - Home economics department': a name, a gloss
+    if (
+        _CLAUSE.search(piece)
+        or _VERB_CLAUSE.search(piece)
+        or any(fold(w) in _SENTENCE_WORDS for w in lower)
+    ):
+        return None  # a sentence about an office, not its name
+    return _Candidate(re.sub(r"^(?i:the)\s+", "", piece), True, "", "")
+
+
 def _read_piece(piece: str) -> list[_Candidate]:
     piece = _cut_runs(piece.strip())
     if not piece or _EMPTY.match(piece):
         return []
+    office = _office_line(piece)
+    if office is not None:
+        return [office]
     # Inline headings: 'Private sector: A, B' / '... provate sector: X and Y'.
     pieces: list[tuple[str, str]] = []
     hint = ""
