@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from graphkit.countries import all_countries, resolve_country
+from graphkit.countries import country_by_code, resolve_country
 from graphkit.page import Page
 from graphkit.partners.lexicon import find_known, is_known, sentence_words
 from graphkit.partners.resolve import (
@@ -271,11 +271,6 @@ _PLACE_TAILS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _alpha3_codes() -> frozenset[str]:
-    return frozenset(c.alpha3 for c in all_countries() if c.alpha3)
-
-
 # Country abbreviations that are not also an organisation's acronym (alpha-3 codes are: CAF).
 _COUNTRY_SHORT = frozenset(("usa", "u s a", "uk", "u k", "uae", "drc", "rdc"))
 
@@ -288,7 +283,7 @@ def _is_place(name: str, words: list[str]) -> bool:
         return True
     if (
         re.fullmatch(r"[A-Z]{3}", name)
-        and name in _alpha3_codes()
+        and country_by_code(name) is not None
         and name not in acronym_aliases()
     ):
         return True  # 'MKD': a country code, not an organisation's acronym

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graphkit.countries import resolve_country
+
 SECTORS: tuple[str, ...] = (
     "government",
     "private",
@@ -209,8 +211,6 @@ _STATE_CORPORATION = re.compile(r"^(?:the )?(?:\w+ ){1,3}corporation$")
 
 def _starts_with_country(folded: str) -> bool:
     """The name opens with a country's name ('Bangladesh ...', 'National ...' is not one)."""
-    from graphkit.countries import resolve_country
-
     words = folded.removeprefix("the ").split()
     return any(resolve_country(" ".join(words[:n])) is not None for n in (1, 2))
 
