@@ -91,20 +91,21 @@ def join_report_rows(rows: list[dict[str, Any]], links: Iterable[str]) -> list[d
     links = tuple(links)
     base: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     attributes: dict[tuple[str, Any], dict[str, Any]] = {}
+    link_rows: list[tuple[dict[str, Any], list[str]]] = []
     for row in rows:
         linked = [c for c in links if row.get(c)]
-        if row.get("report") is None and len(linked) == 1:
-            bound = {k: v for k, v in row.items() if v is not None}
-            attributes.setdefault((linked[0], row[linked[0]]), {}).update(bound)
-        elif row.get("report") is not None and not linked:
+        if row.get("report") is None:
+            if len(linked) == 1:
+                bound = {k: v for k, v in row.items() if v is not None}
+                attributes.setdefault((linked[0], row[linked[0]]), {}).update(bound)
+        elif linked:
+            link_rows.append((row, linked))
+        else:
             base[row["report"]].append(row)
     if not base and not attributes:
         return rows
     out: list[dict[str, Any]] = []
-    for row in rows:
-        linked = [c for c in links if row.get(c)]
-        if not linked or row.get("report") is None:
-            continue  # a report's or a node's columns: merged into the link rows below
+    for row, linked in link_rows:
         own: dict[str, Any] = {}
         for column in linked:
             own.update(attributes.get((column, row[column]), {}))
