@@ -198,19 +198,22 @@ def iter_data_lines(
     store: Any, *, base: str = DEFAULT_BASE, directory: Path | None = None
 ) -> Iterator[bytes]:
     """The dump's data (no description) as sorted, distinct N-Triples lines, streamed."""
-    with tempfile.TemporaryDirectory(prefix="graphkit-sort-", dir=directory) as tmp:
-        sorter = _ExternalSort(Path(tmp), "triples")
-        _store_lines(store, base, triples=sorter, quads=None)
-        yield from sorter.merged()
+    yield from _sorted_lines(store, base, directory, "triples")
 
 
 def iter_data_quad_lines(
     store: Any, *, base: str = DEFAULT_BASE, directory: Path | None = None
 ) -> Iterator[bytes]:
     """Every quad of the store but a stored description as sorted N-Quads lines, streamed."""
+    yield from _sorted_lines(store, base, directory, "quads")
+
+
+def _sorted_lines(store: Any, base: str, directory: Path | None, kind: str) -> Iterator[bytes]:
+    """The store's "triples" or "quads" lines through an external sort in a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="graphkit-sort-", dir=directory) as tmp:
-        sorter = _ExternalSort(Path(tmp), "quads")
-        _store_lines(store, base, triples=None, quads=sorter)
+        sorter = _ExternalSort(Path(tmp), kind)
+        triples = sorter if kind == "triples" else None
+        _store_lines(store, base, triples=triples, quads=sorter if triples is None else None)
         yield from sorter.merged()
 
 
