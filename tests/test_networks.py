@@ -167,18 +167,26 @@ def test_methods_co_occurrence_counts_reports() -> None:
     assert g.nodes[x]["kind"] == "method"
 
 
+# One challenge report that used a survey (method) and satellite data (data source).
+CHALLENGE_REPORT = {
+    "report": f"{ID}report/a",
+    "challenge": f"{ID}challenge/a",
+    "challenge_label": "Plastic waste",
+    "country": None,
+}
+CHALLENGE_ROWS = [
+    {**CHALLENGE_REPORT, "method": f"{ID}m/survey", "method_label": "Survey", "datasource": None},
+    {
+        **CHALLENGE_REPORT,
+        "method": None,
+        "datasource": f"{ID}d/sat",
+        "datasource_label": "Satellite",
+    },
+]
+
+
 def test_challenges_link_challenges_to_methods_and_data_sources() -> None:
-    base = {
-        "report": f"{ID}report/a",
-        "challenge": f"{ID}challenge/a",
-        "challenge_label": "Plastic waste",
-        "country": None,
-    }
-    rows = [
-        {**base, "method": f"{ID}m/survey", "method_label": "Survey", "datasource": None},
-        {**base, "method": None, "datasource": f"{ID}d/sat", "datasource_label": "Satellite"},
-    ]
-    g = build_network("challenges", pd.DataFrame(rows))
+    g = build_network("challenges", pd.DataFrame(CHALLENGE_ROWS))
     assert nx.get_node_attributes(g, "kind") == {
         f"{ID}challenge/a": "challenge",
         f"{ID}m/survey": "method",
@@ -190,19 +198,10 @@ def test_challenges_link_challenges_to_methods_and_data_sources() -> None:
 def test_split_challenge_rows_give_the_same_graph_as_joined_rows() -> None:
     from graphkit.networks import join_report_rows, network_kind
 
-    report = {
-        "report": f"{ID}report/a",
-        "challenge": f"{ID}challenge/a",
-        "challenge_label": "Plastic waste",
-        "country": None,
-    }
-    joined = [
-        {**report, "method": f"{ID}m/survey", "method_label": "Survey", "datasource": None},
-        {**report, "method": None, "datasource": f"{ID}d/sat", "datasource_label": "Satellite"},
-    ]
+    joined = CHALLENGE_ROWS
     # The query's split shape: the report's columns once, then one row per link.
     split = [
-        report,
+        CHALLENGE_REPORT,
         {"report": f"{ID}report/a", "method": f"{ID}m/survey", "method_label": "Survey"},
         {"report": f"{ID}report/a", "datasource": f"{ID}d/sat", "datasource_label": "Satellite"},
     ]
@@ -215,7 +214,16 @@ def test_split_challenge_rows_give_the_same_graph_as_joined_rows() -> None:
 
 def split_rows(rows: pd.DataFrame) -> pd.DataFrame:
     """The network-partners query's own shape: report rows, then mention rows apart."""
-    report_cols = ["report", "report_label", "source", "country", "country_label", "alpha3", "lat", "long"]
+    report_cols = [
+        "report",
+        "report_label",
+        "source",
+        "country",
+        "country_label",
+        "alpha3",
+        "lat",
+        "long",
+    ]
     mention_cols = ["report", "partner", "partner_label", "sector", "named"]
     reports = rows[report_cols].drop_duplicates()
     return pd.concat([reports, rows[mention_cols]], ignore_index=True)
