@@ -140,7 +140,7 @@ _PORTFOLIO = frozenset(
     santé sante publique éducation education nationale agriculture élevage elevage pêche
     peche environnement développement developpement durable économie economie finances
     salud educación educacion trabajo ambiente medio desarrollo social economía economia
-    hacienda vivienda turismo cultura""".split()
+    hacienda vivienda turismo cultura handicraft handicrafts crafts""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 _FINAL_HEADS = frozenset(
@@ -215,7 +215,7 @@ _EMPTY = re.compile(
     r"nothing|-+|\.+|no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?)[.!]*$"
 )
 _LEAD = re.compile(
-    r"(?i)^(?:(?:we|the lab|our lab|acclab|the acclab|i)\s+(?:have\s+)?(?:also\s+)?"
+    r"(?i)^(?:(?:we\s+|the lab\s+|our lab\s+|acclab\s+|the acclab\s+|i\s+)?(?:have\s+)?(?:also\s+)?"
     r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|"
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
@@ -271,8 +271,8 @@ _PLACE_TAILS = frozenset(
 )
 
 
-# Country abbreviations that are not also an organisation's acronym (alpha-3 codes are: CAF).
-_COUNTRY_SHORT = frozenset(("usa", "u s a", "uk", "u k", "uae", "drc", "rdc"))
+# Country and city abbreviations that are not an organisation's acronym (alpha-3 codes are: CAF).
+_COUNTRY_SHORT = frozenset(("usa", "u s a", "uk", "u k", "uae", "drc", "rdc", "ny", "nyc", "dc"))
 
 
 def _is_place(name: str, words: list[str]) -> bool:
@@ -400,6 +400,10 @@ _PREFIX_DASH = re.compile(
 )
 
 
+# A unit, then the body it belongs to: the unit is the partner.
+_FROM_PARENT = re.compile(r"^([A-Z].*?)\s+from\s+(?:the\s+)?([A-Z].*)$")
+
+
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     clause = _CLAUSE.search(text)
@@ -435,6 +439,10 @@ def _clean(name: str) -> str:
     if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):
         # 'Volunteer Intern at the University of Córdoba': the person's organisation.
         text = text[role.end() :]
+    unit = _FROM_PARENT.match(text)
+    if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
+        # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
+        text = unit.group(1)
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].strip()
     if text.count(")") > text.count("("):
@@ -490,6 +498,27 @@ def _is_ministry(part: str) -> bool:
     )
 
 
+# A body named by its fields: 'Chamber of Commerce, Industry and Services', 'Direction of
+# Economy, Equality and Gender', 'Federation of Chambers of Commerce, Industry and Agriculture'.
+_FIELD_HEAD = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:[\w'’-]+\s+(?:of\s+)?){0,2}?(?:chambers?|direction|directorate|"
+    r"division|secretariat|commission|council|c[aá]mara|direcci[oó]n)\s+(?:of|for|de|del)\s+"
+)
+
+
+def _takes_portfolio(left: str) -> bool:
+    """Whether a name's head takes a list of fields after it, commas included."""
+    return _is_ministry(left) or bool(_FIELD_HEAD.match(left))
+
+
+def _portfolio_words(part: str) -> bool:
+    """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
+    Ministry of X': fields of a body, before any place or parent body they are of."""
+    core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", part)
+    words = [fold(w) for w in _words(core) if fold(w) not in _CONNECTORS]
+    return bool(words) and all(w in _PORTFOLIO for w in words)
+
+
 def _split_commas(text: str) -> list[str]:
     """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
     parts = [p.strip() for p in re.split(r"[;,]|\s/\s", text) if p.strip()]
@@ -501,12 +530,10 @@ def _split_commas(text: str) -> list[str]:
         run = re.match(r"(?:(?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
         if run and run.end() < len(lead) and _prose(lead):
             lead = run.group(0)  # 'and Social Security (MTESS) has been our main partner'
-        lead_words = [fold(w) for w in _words(lead) if fold(w) not in _CONNECTORS]
         if (
             merged
-            and _is_ministry(merged[-1])
-            and lead_words
-            and all(w in _PORTFOLIO for w in lead_words)
+            and _takes_portfolio(merged[-1])
+            and _portfolio_words(lead)
             and _is_capitalised(lead)
         ):
             # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
@@ -555,6 +582,10 @@ def _split_and(part: str) -> list[str]:
         left = out[-1]
         left_words = _words(left)
         right_words = _words(piece)
+        if "," in left and _takes_portfolio(left) and _portfolio_words(piece):
+            # 'Chamber of Commerce, Industry and Services of X': the last of its fields.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
         # 'National Technology and Innovation Sandbox (NTIS)': the acronym names the whole,
         # unless the right side is an organisation without it.
         tail = re.search(r"\(([A-Z][A-Za-z&\-]{1,14})\)\s*$", piece)
@@ -567,6 +598,7 @@ def _split_and(part: str) -> list[str]:
         if (
             left_words
             and all(fold(w) in _PORTFOLIO | _GENERIC | _MODIFIERS for w in left_words)
+            and not any(_is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
             and _ends_with_head(piece)
             and fold(_words(piece)[0]) not in _SINGULAR_HEADS
         ):
@@ -616,6 +648,20 @@ def _split_and(part: str) -> list[str]:
         ):
             # 'Fundación Sadosky and Fundar': a second, one-word name.
             out.append(piece)
+            continue
+        if (
+            2 <= len(left_words) <= 4
+            and left_bare
+            and _head_count(left_words) == 0
+            and not any(_is_acronym(w) for w in left_words)
+            and len(right_words) == 2
+            and fold(right_words[1]) in _FINAL_HEADS
+            and fold(right_words[0]) not in _HEADS
+            and not (is_known(left) or is_known(piece))
+        ):
+            # 'Hebron Leather and Shoe Cluster', 'Kabarole Research and Resource Centre': two
+            # fields before one head noun.
+            out[-1] = f"{left} {joiner} {piece}"
             continue
         if _is_ministry(piece) or (
             (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
@@ -694,10 +740,12 @@ def _split_run_together(part: str) -> list[str]:
     capitalised words (a known acronym such as 'FIWARE').
     """
     words = part.split()
-    if len(words) < 4 or not all(
-        _is_capitalised(w) or fold(w) in _CONNECTORS | {"with"} for w in words
+    if (
+        "," in part
+        or len(words) < 4
+        or not all(_is_capitalised(w) or fold(w) in _CONNECTORS | {"with"} for w in words)
     ):
-        return [part]
+        return [part]  # a comma left in a part joins a body's fields ('Ministry of A, B and C')
     the = _restart_the(words)
     if the:
         return [cut for piece in the for cut in _split_run_together(piece)]
@@ -1071,6 +1119,27 @@ def _unit_phrases(text: str) -> list[_Candidate]:
     return out
 
 
+def _named_teams(text: str) -> list[_Candidate]:
+    """Units named by a capitalised run before a lower-case 'team'/'unit': `un` partners."""
+    out = []
+    for m in _NAMED_TEAM.finditer(text):
+        words = m.group(1).split()
+        if re.search(r"[A-Z][\w'’-]*\s+(?:&|and)\s+$", text[: m.start()]):
+            continue  # 'Social & Economic Development unit': the run starts before the '&'
+        if not (
+            fold(words[0]) in _SENTENCE_WORDS
+            or _SELF.match(normalise_name(m.group(1)))
+            or any(fold(w) in _HEADS for w in words)
+        ):
+            out.append(_Candidate(f"{m.group(1)} {m.group(2)}", True, "un"))
+    return out
+
+
+# 'Worked alongside the Effective Governance team', 'SPP team in NY': a unit named by a
+# capitalised run before a lower-case 'team'/'unit' (the CO's colleagues).
+_NAMED_TEAM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)\s+(team|unit)\b")
+
+
 # 'the Institute of Employment and with the Maritime and Ports Institute': a second partner
 # of the same verb, never a part of the first name.
 _AND_WITH = re.compile(
@@ -1106,6 +1175,17 @@ def split_names(text: str) -> list[_Candidate]:
     for unit in _unit_phrases(raw):
         if normalise_name(unit.name) not in seen:
             candidates.append(unit)
+    seen = {normalise_name(c.name) for c in candidates}
+    for team in _named_teams(raw):
+        bare = re.sub(r"\s+(?:team|unit)$", "", team.name)
+        words = set(normalise_name(team.name).split())
+        if not any(
+            (name == normalise_name(bare) and not _is_acronym(bare))
+            or (len(name.split()) >= 3 and set(name.split()) <= words)
+            for name in seen
+        ):  # not a name already read, nor a longer form of one ('UNDP Gender Division team');
+            # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
+            candidates.append(team)
     return candidates
 
 
@@ -1443,7 +1523,9 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return True
     if _is_place(name, words):
         return False
-    if fold(words[0]) in _ASIDE_STARTS:
+    if len(words) >= 2 and fold(words[-1]) in _DANGLING:
+        return False  # 'Integrating the': a sentence cut after a function word
+    if re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", fold(words[0])) in _ASIDE_STARTS:
         # 'It', 'We', 'This Network', 'part of the Department of ...', 'under the aegis of
         # the Ministry ...', 'through the program Digital X': a sentence's piece or an
         # aside about a parent, not the partner.
@@ -1515,6 +1597,8 @@ _ASIDE_STARTS = frozenset(
     """it we they he she you this these those within through part under among our their its
     his her my i us them which who whose whom regarding concerning regards""".split()
 )
+# Function words a name never ends with.
+_DANGLING = frozenset("the a an of for and with to in on by at from or".split())
 # People and their roles are not organisations: 'Magistrates', 'Chief justice', 'Registrar
 # of courts', 'Remand center senior officials', 'IT specialists', 'University Professors'.
 _ROLES = frozenset(
@@ -1882,11 +1966,19 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
             acronyms.setdefault(acronym.upper(), key)
         if len(_words(base)) >= 2:
             acronyms.setdefault(_initials(base).upper(), key)
+        first, _, rest = mention.name.partition(" ")
+        if rest in _TEAM_WORDS and _is_acronym(first):
+            acronyms.setdefault(first, key)  # 'SPP' and 'SPP team' are one unit
     for mention in mentions:
         org = known_organisation(mention.name, fuzzy=False)
         key = f"org:{org.key}" if org is not None else normalise_name(mention.name)
-        if org is None and mention.name.upper() in acronyms and " " not in mention.name:
-            key = acronyms[mention.name.upper()]
+        first, _, rest = mention.name.partition(" ")
+        if org is None and rest in _TEAM_WORDS and first.upper() in acronyms:
+            first = first.upper()  # 'EG team' after 'Effective Governance team'
+        else:
+            first = mention.name.upper() if " " not in mention.name else ""
+        if org is None and first and first in acronyms:
+            key = acronyms[first]
         elif org is None:
             base, _ = split_acronym(mention.name)
             key = normalise_name(base)
@@ -1894,8 +1986,16 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
         if kept is None:
             merged[key] = mention
             continue
-        merged[key] = _fold(kept, mention, name=kept.name, named=kept.named or mention.named)
+        name = kept.name
+        if mention.name.partition(" ")[::2] == (kept.name, mention.name.partition(" ")[2]) and (
+            mention.name.partition(" ")[2] in _TEAM_WORDS
+        ):
+            name = mention.name  # 'SPP' then 'SPP team': the unit's own label
+        merged[key] = _fold(kept, mention, name=name, named=kept.named or mention.named)
     return _merge_near(list(merged.values()))
+
+
+_TEAM_WORDS = frozenset(("team", "unit"))
 
 
 def _fold(kept: PartnerMention, other: PartnerMention, *, name: str, named: bool) -> PartnerMention:

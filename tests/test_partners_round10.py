@@ -1,0 +1,86 @@
+"""Round 10 of partner extraction: bodies named by their fields with commas ('Chamber of
+Commerce, Industry and Services of X'), a unit 'from the' parent, two fields before one head
+('Hebron Leather and Shoe Cluster'), 'UN Women and UNFPA', cut-off fragments, and units
+written as '<Name> team'."""
+
+from __future__ import annotations
+
+from partner_pages import answer, group, make_page
+
+from graphkit.page import Page
+from graphkit.partners import extract_partners
+
+
+def _page(answers=(), groups=()) -> Page:
+    return make_page(groups, answers, file="round10.md", doc_type="closing", countries=("Fiji",))
+
+
+def _named(page: Page) -> dict[str, str]:
+    return {m.name: m.sector for m in extract_partners(page, None) if m.named}
+
+
+def test_a_body_named_by_its_fields_keeps_its_commas():
+    page = _page(
+        groups=[
+            group("Chamber of Commerce, Industry and Services of Ñeembucu"),
+            group("Ministry of Small and Medium-Sized Enterprises, Economy and Social Handicraft"),
+        ],
+        answers=[
+            answer(
+                "Federation of Chambers of Commerce, Industry and Agriculture: is the umbrella "
+                "organization for all chambers of commerce.",
+                "private",
+            )
+        ],
+    )
+    assert set(_named(page)) == {
+        "Chamber of Commerce, Industry and Services of Ñeembucu",
+        "Ministry of Small and Medium-Sized Enterprises, Economy and Social Handicraft",
+        "Federation of Chambers of Commerce, Industry and Agriculture",
+    }
+    # a list of bodies is still a list
+    listed = _named(_page(groups=[group("Ministry of Health, UNICEF, Council of Europe")]))
+    assert set(listed) == {"Ministry of Health", "UNICEF", "Council of Europe"}
+
+
+def test_a_unit_from_its_parent_is_the_unit():
+    text = "Direction of Economy, Equality and Gender from the National Ministry of Economy"
+    assert set(_named(_page(groups=[group(text)]))) == {"Direction of Economy, Equality and Gender"}
+
+
+def test_two_fields_before_one_head_are_one_name_and_two_agencies_are_two():
+    text = "Hebron Leather and Shoe Cluster, Cannan Fair Trade and Salfit Furniture Cluster"
+    assert {"Hebron Leather and Shoe Cluster", "Salfit Furniture Cluster"} <= set(
+        _named(_page([answer(text, "private")]))
+    )
+    named = _named(_page(groups=[group("UN Women and UNFPA")]))
+    assert set(named) == {"UN Women", "UNFPA"}
+    assert set(named.values()) == {"un"}
+    assert {"Statistics Mauritius", "World Bank"} <= set(
+        _named(_page(groups=[group("Statistics Mauritius and World Bank")]))
+    )
+
+
+def test_fragments_cut_after_a_function_word_or_a_pronoun_are_not_partners():
+    text = (
+        "We've worked with the municipality on the bins.\n"
+        "Integrating the needed tools from gaming with the British University in Egypt"
+    )
+    named = _named(_page([answer(text, "civil_society")]))
+    assert "We've" not in named and "Integrating the" not in named
+    assert "British University in Egypt" in named
+
+
+def test_units_written_as_name_team_are_un_partners_merged_with_their_initials():
+    text = (
+        "Worked alongside the Effective Governance team. One member from the EG team led this "
+        "effort. This was also done in partnership with SPP team in NY who provided oversight."
+    )
+    named = _named(_page([answer(text, "un")]))
+    assert named == {"Effective Governance team": "un", "SPP team": "un"}
+    # a longer form of a unit already read is not a second unit
+    text = "UNDP Gender team - The lab supported the UNDP Gender Division team with knowledge."
+    assert set(_named(_page([answer(text, "un")]))) == {"UNDP Gender team"}
+    # 'Social & Economic Development unit of UNDP Mexico': no 'Economic Development unit'
+    text = "We collaborated with the Social & Economic Development unit of UNDP Mexico."
+    assert "Economic Development unit" not in _named(_page([answer(text, "un")]))
