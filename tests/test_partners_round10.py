@@ -84,3 +84,45 @@ def test_units_written_as_name_team_are_un_partners_merged_with_their_initials()
     # 'Social & Economic Development unit of UNDP Mexico': no 'Economic Development unit'
     text = "We collaborated with the Social & Economic Development unit of UNDP Mexico."
     assert "Economic Development unit" not in _named(_page([answer(text, "un")]))
+
+
+def test_plans_and_headed_lists_and_kind_acronyms():
+    # a plan to engage is not a partnership
+    assert (
+        _named(_page([answer("n/a but there are plans to engage UNFPA and UNICEF.", "un")])) == {}
+    )
+    # a kind heading with its acronym, then named members: the members; the acronym is a kind
+    text = (
+        "Organizations of Persons with Disabilities (OPD's): Maldives Autism Association, "
+        "Beautiful Eyes Down Syndrome Association, Care Society Maldives, and Villi Joali.  "
+        "Inputs from OPD during the workshop helped us. OPDs also contributed. Specifically, "
+        "in this platform, we concentrated on policy."
+    )
+    assert set(_named(_page([answer(text, "civil_society")]))) == {
+        "Maldives Autism Association",
+        "Beautiful Eyes Down Syndrome Association",
+        "Care Society Maldives",
+        "Villi Joali",
+    }
+    assert _named(_page(groups=[group("IFIs")])) == {}
+
+
+def test_dash_headings_units_with_a_country_and_romance_office_lines():
+    text = "Public Sector- Bangladesh Parjatan Corporation, Private Sector- RM enterprise, NGO- Uttaran"
+    named = _named(_page([answer(text, "any")]))
+    assert named == {
+        "Bangladesh Parjatan Corporation": "government",
+        "RM enterprise": "private",
+        "Uttaran": "civil_society",
+    }
+    assert set(_named(_page(groups=[group("UNDP Tech Cell Serbia")]))) == {"UNDP Tech Cell Serbia"}
+    line = "Direction de l'appui à la formalisation."
+    assert set(_named(_page([answer(line, "government")]))) == {
+        "Direction de l'appui à la formalisation"
+    }
+    # 'in charge of' after a lone head is part of the name; a body of many is one body
+    assert "Ministry in charge of national Education" in _named(
+        _page(groups=[group("-ANIEN & Ministry in charge of national Education.")])
+    )
+    body = "Colombian Association of Financial Innovation and Technology Companies"
+    assert body in _named(_page([answer(f"• {body} – Colombia Fintech", "private")]))

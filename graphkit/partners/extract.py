@@ -185,7 +185,7 @@ _ACRONYM_STOP = frozenset(
 # The lab itself is never its own partner.
 _SELF = re.compile(
     r"^(undp|unpd|pnud|acclab|accalab|acc lab|alab|alab \w+|accelerator lab|undp accelerator lab|"
-    r"the lab|lab|undp acclab|undp ald|undp co|undp country office|country office|co)$"
+    r"undpacclab|the lab|lab|undp acclab|undp ald|undp co|undp country office|country office|co)$"
 )
 _INLINE_HEADING = re.compile(
     r"(?i)(?:^|(?<=[\s,.;]))((?:private|public|civil society|academic|academia|government|"
@@ -316,6 +316,8 @@ def _is_named(name: str) -> bool:
         return True
     if _is_role(words):
         return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}['’]?s", words[0]):
+        return False  # 'IFIs', 'NPOs', "OPD's": a kind written as a plural acronym
     first = fold(words[0])
     if (first.isdigit() or first in _COUNTS) and len(words) >= 2 and fold(words[1]).endswith("s"):
         # 'Four communities in Chiang Rai', '92 municipalities': a counted group, not a name.
@@ -323,7 +325,16 @@ def _is_named(name: str) -> bool:
     if first in _PLURAL_KINDS and not any(_is_acronym(w) for w in words):
         # 'Colegios públicos en Natalio', 'Empresas ubicadas en ...': kinds, not names.
         return False
-    if any(fold(w) in _PLURAL_HEADS for w in words) and not any(_is_acronym(w) for w in words):
+    if (
+        any(fold(w) in _PLURAL_HEADS for w in words)
+        and not any(_is_acronym(w) for w in words)
+        and not any(
+            fold(words[i]) in _SINGULAR_HEADS
+            and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
+            and _is_capitalised(words[i])
+            for i in range(min(2, len(words) - 2))
+        )  # 'Colombian Association of ... Technology Companies': one body of many
+    ):
         return False
     if first in _SINGULAR_HEADS and len(words) >= 2:
         # 'Ministry of Education', 'Association des Jeunes volontaires': one institution.
@@ -407,11 +418,13 @@ _FROM_PARENT = re.compile(r"^([A-Z].*?)\s+from\s+(?:the\s+)?([A-Z].*)$")
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     clause = _CLAUSE.search(text)
+    before = _words(text[: clause.start()]) if clause else []
     if (
         clause
         and clause.start() > 0
-        and any(_is_capitalised(w) for w in _words(text[: clause.start()]))
-    ):
+        and any(_is_capitalised(w) for w in before)
+        and not (len(before) == 1 and fold(before[0]) in _HEADS and "charge" in clause.group(0))
+    ):  # 'Ministry in charge of national Education' is a name, 'X in charge of Y' a role
         text = text[: clause.start()]
     verb = _VERB_CLAUSE.search(text)
     if verb and verb.start() > 0:
@@ -1171,6 +1184,7 @@ def split_names(text: str) -> list[_Candidate]:
             for numbered in _SPLIT_NUMBERED.split(item):
                 for piece in _SENTENCE_END.split(numbered):
                     candidates.extend(_read_piece(piece))
+    candidates = _kind_acronyms(candidates)
     seen = {normalise_name(c.name) for c in candidates}
     for unit in _unit_phrases(raw):
         if normalise_name(unit.name) not in seen:
@@ -1187,6 +1201,27 @@ def split_names(text: str) -> list[_Candidate]:
             # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
             candidates.append(team)
     return candidates
+
+
+_KIND_ACRONYM = re.compile(r"\(([A-Z]{2,8})(?:['’]?s)?\)")
+
+
+def _kind_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An acronym given to a kind of partner ('Organizations of Persons with Disabilities
+    (OPD's)') names the kind wherever it comes back ('OPD', 'OPDs'): generic, not a body."""
+    kinds = {
+        m.group(1)
+        for c in candidates
+        if not c.named
+        for m in [_KIND_ACRONYM.search(c.name)]
+        if m is not None
+    }
+    if not kinds:
+        return candidates
+    return [
+        _Candidate(c.name, False, c.hint, c.gloss) if re.sub(r"['’]?s$", "", c.name) in kinds else c
+        for c in candidates
+    ]
 
 
 # A name ends after its '(ACRONYM)' when another capitalised word follows, and a new name
@@ -1274,7 +1309,21 @@ _OFFICE_LINE = re.compile(
 )
 
 
+# A body written in French or Spanish whose name runs on in lower case after its head:
+# "Direction de l'appui à la formalisation", 'Dirección general de empleo'.
+_ROMANCE_LINE = re.compile(
+    r"^(?:la\s+|le\s+|l['’])?(?:Direction|Direcci[oó]n|Minist[eè]re|Ministerio|Agence|Agencia|"
+    r"Secr[eé]tariat|Secretar[ií]a|Délégation|Delegaci[oó]n|Conseil|Consejo|Institut|"
+    r"Instituto|Office|Oficina|Centre|Centro|Cellule|Unidad|Comité|Comisi[oó]n|Commission)"
+    r"(?:\s+(?:g[eé]n[eé]ral[e]?|nationale?|nacional|r[eé]gional[e]?))?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|de\s+|du\s+|des\s+|d['’]|pour\s+|para\s+)"
+    r"[\w'’\-]+(?:\s+[\w'’\-]+){0,7}\.?$"
+)
+
+
 def _office_line(piece: str) -> _Candidate | None:
+    if _ROMANCE_LINE.match(piece) and not (_CLAUSE.search(piece) or _VERB_CLAUSE.search(piece)):
+        return _Candidate(piece.rstrip(". "), True, "", "")
     words = piece.split()
     lower = [w for w in words[1:] if w[:1].islower() and fold(w) not in _CONNECTORS]
     if not lower or not _OFFICE_LINE.match(piece) or _DASH.search(piece):
@@ -1332,6 +1381,9 @@ def _headings(piece: str) -> list[tuple[int, int, str]]:
     """Inline headings of a piece: the sector headings and any heading of ranking or kind
     words ('Most Important:', 'Local authorities:') before names; not 'Ministry of X:'."""
     found = [(m.start(), m.end(), m.group(1)) for m in _INLINE_HEADING.finditer(piece)]
+    for match in _DASH_HEADING.finditer(piece):
+        if all(e <= match.start() or s >= match.end() for s, e, _ in found):
+            found.append((match.start(), match.end(), match.group(1)))
     for match in _ANY_HEADING.finditer(piece):
         words = [fold(w) for w in _words(match.group(1))]
         if not words or any(w in _SINGULAR_HEADS for w in words) or is_known(match.group(1)):
@@ -1344,6 +1396,11 @@ def _headings(piece: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# 'Public Sector- Bangladesh Parjatan Corporation, Private Sector- RM enterprise, NGO- Uttaran'
+_DASH_HEADING = re.compile(
+    r"(?i)(?:^|(?<=[,;])|(?<=[,;]\s))((?:public|private|civil society|academic|academia|"
+    r"government|ngos?|csos?)(?:\s+sector)?)\s*[-–—]\s*(?=[A-Z])"
+)
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[A-Za-z)])-\s+(?=\S)")
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.()\-]*|of|for|and|the|de|del|la|le|des|du|et|y|&)$")
 
@@ -1410,9 +1467,20 @@ def _read_body(body: str) -> list[_Candidate]:
                 )
         return out
     name_part, gloss = _strip_gloss(body)
-    if gloss and not is_named(_unprotect(name_part)) and not _prose(gloss) and "," in gloss:
-        # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV'
-        return [_Candidate(_clean(_unprotect(name_part)), False), *_read_body(gloss)]
+    heading = _unprotect(name_part)
+    if (
+        gloss
+        and "," in gloss
+        and (
+            (not is_named(heading) and not _prose(gloss))
+            or (_names_list(gloss) and not _prose(heading))
+        )
+    ):
+        # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV', 'Organizations
+        # of Persons with Disabilities (OPD's): Maldives Autism Association, ...'
+        kind = fold(_words(heading)[0]) in _PLURAL_HEADS if _words(heading) else True
+        named = is_named(heading) and not kind
+        return [_Candidate(_clean(heading), named), *_read_body(gloss)]
     if _prose(name_part) and not _is_list(name_part):
         return _read_prose(_unprotect(body))
     out: list[_Candidate] = []
@@ -1436,6 +1504,14 @@ def _read_body(body: str) -> list[_Candidate]:
     return out
 
 
+def _names_list(text: str) -> bool:
+    """Three or more comma-separated items, most of them organisation names by their form."""
+    parts = [p for p in re.split(r"[,;]", _SENTENCE_END.split(text)[0]) if p.strip()]
+    return len(parts) >= 3 and sum(_org_like(p) and not _prose(p) for p in parts) >= 0.6 * len(
+        parts
+    )
+
+
 def _is_list(text: str) -> bool:
     """A comma-separated list of names, even when one item trails off into a sentence."""
     parts = [p for p in re.split(r"[,;]", text) if p.strip()]
@@ -1447,7 +1523,8 @@ def _is_list(text: str) -> bool:
 
 _INTENT = re.compile(
     r"(?i)\b(?:expressed (?:an |their )?interests?|potential(?:ly)?|to be contacted|tbc|tbd|"
-    r"to be confirmed|will (?:be )?(?:approach|contact)|intend to|plan to|would like to|"
+    r"to be confirmed|will (?:be )?(?:approach|contact)|intend to|plans? to|planning to|"
+    r"would like to|"
     r"future partner|not yet|could not|did not|were not able|gained (?:the |an? )?interests?|"
     r"interest (?:is|was) (?:gone|lost)|(?:currently )?exploring (?:another|a|an|the|possible)|"
     r"not (?:yet )?managed to|no longer|still not)\b"
@@ -1553,7 +1630,7 @@ def _undp_itself(rest: list[str]) -> bool:
 
 
 _UNIT_WORDS = frozenset(
-    """cluster clusters portfolio portfolios program programme unit team pillar hub
+    """cluster clusters portfolio portfolios program programme unit team pillar hub cell
     division bureau office""".split()
 )
 
@@ -1564,6 +1641,10 @@ def _undp_unit(words: list[str]) -> bool:
     folded = [fold(w) for w in words]
     if len(folded) < 3 or folded[0] not in ("undp", "pnud", "unpd"):
         return False
+    if resolve_country(words[-1]) is not None:
+        folded = folded[:-1]  # 'UNDP Tech Cell Serbia': the unit, then its country
+        if folded[-1] in ("in", "of"):
+            folded = folded[:-1]
     rest = [w for w in folded[1:] if w not in ("co", "country", "the") and w not in _CONNECTORS]
     return folded[-1] in _UNIT_WORDS and len(rest) >= 2
 
@@ -1579,7 +1660,8 @@ _NON_ORG_LAST = frozenset(
 
 
 def _not_an_organisation(words: list[str]) -> bool:
-    """A phase, document, topic or a lone participle ('Tested'), unless it is a known name."""
+    """A phase, document, topic, a lone participle or adverb ('Tested', 'Specifically'),
+    unless it is a known name."""
     name = " ".join(words)
     if is_known(name) or known_organisation(name, fuzzy=False) is not None:
         return False
@@ -1590,7 +1672,7 @@ def _not_an_organisation(words: list[str]) -> bool:
         return True
     if last in _NON_ORG_LAST and _head_count(words) == 0:
         return True
-    return len(words) == 1 and re.search(r"[a-z](ed|ing)$", words[0]) is not None
+    return len(words) == 1 and re.search(r"[a-z](ed|ing|ly)$", words[0]) is not None
 
 
 _ASIDE_STARTS = frozenset(
