@@ -126,3 +126,39 @@ def test_dash_headings_units_with_a_country_and_romance_office_lines():
     )
     body = "Colombian Association of Financial Innovation and Technology Companies"
     assert body in _named(_page([answer(f"• {body} – Colombia Fintech", "private")]))
+
+
+def test_complements_bullets_is_a_and_kinds_before_names():
+    text = (
+        "Mbeya University of Science and Technology, The Nelson Mandela African Institution "
+        "for Science and Technology, and the Commission for Science and Technology."
+    )
+    assert set(_named(_page([answer(text, "academia")]))) == {
+        "Mbeya University of Science and Technology",
+        "Nelson Mandela African Institution for Science and Technology",
+        "Commission for Science and Technology",
+    }
+    text = (
+        "·       Samoa Bureau of Statistics – our main partner ·       Ministry of Women, "
+        "Community & Social Development – assisted us with the workshop."
+    )
+    assert set(_named(_page([answer(text, "government")]))) == {
+        "Samoa Bureau of Statistics",
+        "Ministry of Women, Community & Social Development",
+    }
+    text = "Casque Vert is a citizen movement that works to raise awareness."
+    assert _named(_page([answer(text, "civil_society")])) == {"Casque Vert": "civil_society"}
+    assert set(_named(_page(groups=[group("Experts and San Andrés University")]))) == {
+        "San Andrés University"
+    }
+    assert set(_named(_page(groups=[group("Youth and Sports Council")]))) == {
+        "Youth and Sports Council"
+    }
+    text = "the Data Science Lab within the Department of Mathematics and Sciences"
+    assert set(_named(_page(groups=[group(text)]))) == {"Data Science Lab"}
+
+
+def test_a_place_s_head_is_the_head_of_the_place():
+    text = "Municipality of Ratoma\nRatoma's Municipality"
+    named = _named(_page(groups=[group(text)]))
+    assert len(named) == 1

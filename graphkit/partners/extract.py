@@ -411,8 +411,8 @@ _PREFIX_DASH = re.compile(
 )
 
 
-# A unit, then the body it belongs to: the unit is the partner.
-_FROM_PARENT = re.compile(r"^([A-Z].*?)\s+from\s+(?:the\s+)?([A-Z].*)$")
+# A unit, then the body it belongs to ('... Lab within the Department of X'): the unit.
+_FROM_PARENT = re.compile(r"^([A-Z].*?)\s+(?:from|within)\s+(?:the\s+)?([A-Z].*)$")
 
 
 def _clean(name: str) -> str:
@@ -609,6 +609,15 @@ def _split_and(part: str) -> list[str]:
         )
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
         if (
+            len(left_words) <= 2
+            and all(fold(w) in (_PEOPLE | _ROLE_KINDS) - _PORTFOLIO for w in left_words)
+            and _strong_org(piece)
+            and _is_capitalised(piece)
+        ):
+            # 'Experts and San Andrés University': a kind of partner, then a name.
+            out.append(piece)
+            continue
+        if (
             left_words
             and all(fold(w) in _PORTFOLIO | _GENERIC | _MODIFIERS for w in left_words)
             and not any(_is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
@@ -646,7 +655,8 @@ def _split_and(part: str) -> list[str]:
             # 'Japan Innovation Network and private sector': a name, then a kind of partner.
             out.append(piece)
             continue
-        if _of_complement(left) and not _is_ministry(piece) and not _ends_with_head(piece):
+        core = re.sub(r"\s*\(.*$", "", piece)  # 'Society Studies (CETyS, its acronym)'
+        if _of_complement(left) and not _is_ministry(core) and not _ends_with_head(core):
             # 'Center for Technology and Society Studies', 'Department of Science and
             # Innovation': the 'and' joins the complement of the head noun.
             out[-1] = f"{left} {joiner} {piece}"
@@ -707,13 +717,26 @@ _SINGULAR_OF = {
 }
 
 
+# People named by what they do, before a named body: 'Experts and San Andrés University'.
+_ROLE_KINDS = frozenset("experts specialists consultants practitioners professionals".split())
+
+
 def _of_complement(left: str) -> bool:
     """'Center for Technology', 'Council for Scientific': a head noun then of/for/de."""
     words = [fold(w) for w in _words(left)]
-    return (
+    if (
         len(words) >= 3
         and any(w in _SINGULAR_HEADS for w in words[:2])
         and any(w in ("of", "for", "de", "del", "des", "du", "on") for w in words[1:3])
+    ):
+        return True
+    # '... African Institution for Science', 'and the Commission for Science': a head, its
+    # preposition and a short complement end the left side.
+    return any(
+        words[i] in _HEADS
+        and words[i + 1] in ("of", "for", "de", "del", "des", "du", "on")
+        and 1 <= len(words) - i - 2 <= 3
+        for i in range(len(words) - 2)
     )
 
 
@@ -722,14 +745,19 @@ def _ends_with_head(piece: str) -> bool:
     base, acronym = split_acronym(piece)
     words = [fold(w) for w in _words(base)]
     heads = _SINGULAR_HEADS | _FINAL_HEADS
-    return bool(words) and (
-        acronym is not None
-        or words[-1] in _FINAL_HEADS
-        or _is_ministry(base)
-        or words[0] in ("university", "universidad", "universite", "municipality", "embassy")
-        or any(w in heads for w in words[1:])
-        or known_organisation(base, fuzzy=False) is not None
-        or any(_is_acronym(w) for w in _words(base))
+    return (
+        bool(words)
+        and (
+            acronym is not None
+            or words[-1] in _FINAL_HEADS
+            or words[-1]
+            in ("government", "gobierno", "gouvernement")  # 'Itapua Regional Government'
+            or _is_ministry(base)
+            or words[0] in ("university", "universidad", "universite", "municipality", "embassy")
+            or any(w in heads for w in words[1:])
+            or known_organisation(base, fuzzy=False) is not None
+            or any(_is_acronym(w) for w in _words(base))
+        )
     )
 
 
@@ -1111,7 +1139,22 @@ def _described(text: str) -> list[_Candidate]:
         name = _clean(" ".join(words))
         if name and resolve_country(name) is None:
             out.append(_Candidate(name, True, _DESCRIBED_SECTOR[fold(word)]))
+    for match in _IS_A.finditer(text):
+        words = match.group(1).split()
+        if fold(words[0]) in _SENTENCE_WORDS or resolve_country(match.group(1)) is not None:
+            continue
+        kind = fold(match.group(2))
+        out.append(_Candidate(match.group(1), True, _DESCRIBED_SECTOR.get(kind, "civil_society")))
     return out
+
+
+# 'Casque Vert is a citizen movement that ...': a name said to be a kind of body.
+_IS_A = re.compile(
+    r"(?:^|(?<=[.;:]\s))((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for|and)){0,5})"
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(company|firm|startup|start-up|"
+    r"enterprise|NGO|CSO|organization|organisation|association|cooperative|foundation|movement|"
+    r"network|collective|consultancy|think[- ]tank)\b"
+)
 
 
 # Units of the office written in lower case: 'UNDP team: governance and peace team',
@@ -1180,6 +1223,7 @@ def split_names(text: str) -> list[_Candidate]:
         if not line:
             continue
         line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
+        line = re.sub(r"\s+[·•▪●◦]\s+", "\n", line)  # 'A – what they did ·  B – ...'
         for item in line.split("\n"):
             for numbered in _SPLIT_NUMBERED.split(item):
                 for piece in _SENTENCE_END.split(numbered):
@@ -2123,6 +2167,11 @@ def _core(name: str) -> tuple[str, ...]:
         tokens.pop()
     while len(tokens) > 1 and tokens[0] in _LEGAL and tokens[0] in ("jsc", "ojsc", "llc"):
         tokens.pop(0)
+    if len(tokens) in (2, 3) and tokens[-1] in _SINGULAR_HEADS and tokens[0] not in _HEADS:
+        # "Ratoma's municipality", 'Ratoma municipality' -> 'municipality of ratoma'
+        place = [t for t in tokens[:-1] if t != "s"]
+        if len(place) == 1:
+            tokens = [tokens[-1], "of", place[0]]
     return tuple(tokens)
 
 
