@@ -162,3 +162,12 @@ def test_a_place_s_head_is_the_head_of_the_place():
     text = "Municipality of Ratoma\nRatoma's Municipality"
     named = _named(_page(groups=[group(text)]))
     assert len(named) == 1
+
+
+def test_french_elisions_title_cased_heads_and_camel_case():
+    text = "Nous travaillons avec l'OMS dans le cadre de l'expérimentation. Avec la FAO, nous partageons."
+    assert {"OMS", "FAO"} <= set(_named(_page([answer(text, "un")])))
+    text = "The Technology Innovation Agency (part of the Department of Science) - provided funds."
+    assert "Technology Innovation Agency" in _named(_page([answer(text, "government")]))
+    text = "Several organizations, including the eCommerce Association of Serbia, assisted us."
+    assert "eCommerce Association of Serbia" in _named(_page([answer(text, "private")]))

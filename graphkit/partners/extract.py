@@ -218,6 +218,7 @@ _LEAD = re.compile(
     r"(?i)^(?:(?:we\s+|the lab\s+|our lab\s+|acclab\s+|the acclab\s+|i\s+)?(?:have\s+)?(?:also\s+)?"
     r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|"
+    r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by)\s+(?:the\s+)?(?=[A-Z])))"
 )
@@ -244,7 +245,12 @@ def _is_acronym(token: str) -> bool:
 
 
 def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
+    """'Health', '2GIS', and camel case written lower-case first ('eCommerce', 'iHub')."""
+    return (
+        token[:1].isupper()
+        or (token[:1].isdigit() and any(c.isupper() for c in token))
+        or (len(token) >= 3 and token[0].islower() and token[1].isupper() and token[2].islower())
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -338,6 +344,14 @@ def _is_named(name: str) -> bool:
         return False
     if first in _SINGULAR_HEADS and len(words) >= 2:
         # 'Ministry of Education', 'Association des Jeunes volontaires': one institution.
+        return True
+    if (
+        len(words) >= 3
+        and all(_is_capitalised(w) for w in words)
+        and fold(words[-1]) in _SINGULAR_HEADS
+        and first not in _PEOPLE
+    ):
+        # 'Technology Innovation Agency': title-cased words before one head make a name.
         return True
     if first in _PEOPLE:
         # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
@@ -1179,15 +1193,16 @@ def _named_teams(text: str) -> list[_Candidate]:
     """Units named by a capitalised run before a lower-case 'team'/'unit': `un` partners."""
     out = []
     for m in _NAMED_TEAM.finditer(text):
-        words = m.group(1).split()
+        run, kind = m.group(1), m.group(2)
+        words = run.split()
         if re.search(r"[A-Z][\w'’-]*\s+(?:&|and)\s+$", text[: m.start()]):
             continue  # 'Social & Economic Development unit': the run starts before the '&'
         if not (
             fold(words[0]) in _SENTENCE_WORDS
-            or _SELF.match(normalise_name(m.group(1)))
+            or _SELF.match(normalise_name(run))
             or any(fold(w) in _HEADS for w in words)
         ):
-            out.append(_Candidate(f"{m.group(1)} {m.group(2)}", True, "un"))
+            out.append(_Candidate(f"{run} {kind}", True, "un"))
     return out
 
 
@@ -1203,8 +1218,16 @@ _AND_WITH = re.compile(
 )
 
 
+# French elision before a name: "avec l'OMS", "l'Université de Kara", "d'ANVAR".
+_ELISION = re.compile(
+    r"(?<![\w'’])(?<!de\s)(?<!à\s)(?:[lL]['’](?=[A-ZÀ-Ý])|[dD]['’](?=[A-Z]{2,}\b))"
+)
+
+
 def _rewrite(text: str) -> str:
-    """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with'."""
+    """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with',
+    French elisions."""
+    text = _ELISION.sub("", text)
     text = _SHARED_PLURAL.sub(_distribute, text)
     text = _PREFIX_DASH.sub(r"\1-", text)
     text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
