@@ -171,3 +171,20 @@ def test_french_elisions_title_cased_heads_and_camel_case():
     assert "Technology Innovation Agency" in _named(_page([answer(text, "government")]))
     text = "Several organizations, including the eCommerce Association of Serbia, assisted us."
     assert "eCommerce Association of Serbia" in _named(_page([answer(text, "private")]))
+
+
+def test_strong_public_names_keep_their_sector_and_foreign_governments_are_donors():
+    text = "We interacted with waste collection SMEs registered to the Ratoma's municipality."
+    named = _named(_page([answer(text, "private")]))
+    assert named == {"Ratoma's municipality": "government"}
+    plan = make_page([group("Goverment of France")], [], file="p.md", countries=("Argentina",))
+    assert _named(plan) == {"Goverment of France": "international"}
+    home = make_page([group("Government of Argentina")], [], file="p.md", countries=("Argentina",))
+    assert _named(home) == {"Government of Argentina": "government"}
+
+
+def test_kinds_before_names_and_plurals_of_actions():
+    text = "Universities and the Municipality of Ratoma are unusual partners for UNDP."
+    assert set(_named(_page([answer(text, "new_unusual")]))) == {"Municipality of Ratoma"}
+    text = "We started reflecting with UNCDF. Discussions are ongoing."
+    assert set(_named(_page([answer(text, "un")]))) == {"UNCDF"}

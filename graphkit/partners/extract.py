@@ -9,7 +9,7 @@ read as lists; answers that are sentences are read for organisation-like spans o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -624,11 +624,14 @@ def _split_and(part: str) -> list[str]:
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
         if (
             len(left_words) <= 2
-            and all(fold(w) in (_PEOPLE | _ROLE_KINDS) - _PORTFOLIO for w in left_words)
+            and all(
+                fold(w) in (_PEOPLE | _ROLE_KINDS | _PLURAL_HEADS) - _PORTFOLIO for w in left_words
+            )
             and _strong_org(piece)
             and _is_capitalised(piece)
         ):
-            # 'Experts and San Andrés University': a kind of partner, then a name.
+            # 'Experts and San Andrés University', 'Universities and the Municipality of
+            # Ratoma': a kind of partner, then a name.
             out.append(piece)
             continue
         if (
@@ -1727,8 +1730,8 @@ _NON_ORG_LAST = frozenset(
 
 
 def _not_an_organisation(words: list[str]) -> bool:
-    """A phase, document, topic, a lone participle or adverb ('Tested', 'Specifically'),
-    unless it is a known name."""
+    """A phase, document, topic, a lone participle, adverb or plural of an action ('Tested',
+    'Specifically', 'Discussions'), unless it is a known name."""
     name = " ".join(words)
     if is_known(name) or known_organisation(name, fuzzy=False) is not None:
         return False
@@ -1739,7 +1742,10 @@ def _not_an_organisation(words: list[str]) -> bool:
         return True
     if last in _NON_ORG_LAST and _head_count(words) == 0:
         return True
-    return len(words) == 1 and re.search(r"[a-z](ed|ing|ly)$", words[0]) is not None
+    return (
+        len(words) == 1
+        and re.fullmatch(r"[A-Za-z][a-z]+(?:ed|ing|ly|ions|ings|ments)", words[0]) is not None
+    )
 
 
 _ASIDE_STARTS = frozenset(
@@ -1917,7 +1923,24 @@ def extract_partners(page: Page, scorer: object = _SHIPPED) -> list[PartnerMenti
                 allowed=c.allowed,
             )
         )
-    return _merge(mentions)
+    return [_foreign_government(m, page) for m in _merge(mentions)]
+
+
+_GOVERNMENT_OF = re.compile(r"(?i)^(?:the\s+)?(?:gou?ver?n?ment|gobierno)\s+(?:of|de|du)\s+(.+)$")
+
+
+def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
+    """'Government of France' in an Argentine report is a foreign donor: `international`."""
+    match = _GOVERNMENT_OF.match(mention.name) or re.match(
+        r"^(?:the\s+)?(.+?)\s+gover?n?ment$", mention.name, re.IGNORECASE
+    )
+    country = resolve_country(match.group(1)) if match else None
+    if country is None or country.place is not None:
+        return mention
+    home = {m.country.alpha3 for tag in page.countries if (m := resolve_country(tag)) is not None}
+    if not home or country.country.alpha3 in home:
+        return mention
+    return replace(mention, sector="international")
 
 
 _CUES = frozenset(

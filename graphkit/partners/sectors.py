@@ -245,6 +245,9 @@ def sector_of(
         # partners" is still a UN agency; only the strong cues override the question.
         if from_name in ("un", "international") and hint != from_name:
             return from_name
+        strong = strong_name_sector(name)
+        if strong in ("government", "academia") and strong != hint:
+            return strong  # 'the municipality' under the private answer is still public
         return hint
     if description:
         # Only a description that says what the partner is: 'IEF is a government-owned fund'.
