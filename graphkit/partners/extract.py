@@ -425,6 +425,11 @@ _PREFIX_DASH = re.compile(
 )
 
 
+# A ministry's name, then its country: 'Ministry of Health in Fiji'.
+_OF_PLACE = re.compile(
+    r"^((?:the\s+)?(?:Ministry|Ministère|Ministerio|Ministério|Department)\s+(?:of|for|de|du|des)"
+    r"\s+.+?)\s+(?:of|in|de|du|del|da)\s+(?:the\s+)?([A-Z][\w'’ -]+)$"
+)
 # A unit, then the body it belongs to ('... Lab within the Department of X'): the unit.
 _FROM_PARENT = re.compile(r"^([A-Z].*?)\s+(?:from|within)\s+(?:the\s+)?([A-Z].*)$")
 
@@ -466,6 +471,10 @@ def _clean(name: str) -> str:
     if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):
         # 'Volunteer Intern at the University of Córdoba': the person's organisation.
         text = text[role.end() :]
+    home = _OF_PLACE.match(text)
+    if home and resolve_country(home.group(2)) is not None:
+        # 'Ministry of Livestock of Somaliland': the country scopes the node already.
+        text = home.group(1)
     unit = _FROM_PARENT.match(text)
     if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
         # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
@@ -677,6 +686,17 @@ def _split_and(part: str) -> list[str]:
             # 'Center for Technology and Society Studies', 'Department of Science and
             # Innovation': the 'and' joins the complement of the head noun.
             out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            joiner in ("and", "&")
+            and len(right_words) == 1
+            and _is_acronym(right_words[0])
+            and len(left_words) <= 3
+            and all(_is_capitalised(w) for w in left_words)
+            and not _of_complement(left)
+        ):
+            # 'Canelones and INAU', 'Iraq and MoHESR': a second body by its acronym.
+            out.append(piece)
             continue
         if (
             joiner in ("and", "&")
