@@ -188,3 +188,12 @@ def test_kinds_before_names_and_plurals_of_actions():
     assert set(_named(_page([answer(text, "new_unusual")]))) == {"Municipality of Ratoma"}
     text = "We started reflecting with UNCDF. Discussions are ongoing."
     assert set(_named(_page([answer(text, "un")]))) == {"UNCDF"}
+
+
+def test_a_second_body_by_its_acronym_and_a_ministry_without_its_country():
+    named = _named(_page([answer("Canelones and INAU", "government")]))
+    assert "INAU" in named and "Canelones and INAU" not in named
+    named = _named(_page(groups=[group("Ministry of Livestock of Somaliland")]))
+    assert set(named) == {"Ministry of Livestock"}
+    named = _named(_page(groups=[group("Department of Science and Technology")]))
+    assert set(named) == {"Department of Science and Technology"}
