@@ -174,6 +174,21 @@ _SENTENCE_WORDS = frozenset(
     con el la los las les le et y de en avec por para se um uma os as com in-house yes no
     not na n/a none tbc tbd""".split()
 )
+
+
+def _with_folded(words: frozenset[str]) -> frozenset[str]:
+    """A vocabulary with each word's accent-free form too: words are looked up folded
+    ('Université' -> 'universite')."""
+    return words | {fold(w) for w in words}
+
+
+_CONNECTORS, _HEADS, _GENERIC, _PEOPLE, _PORTFOLIO, _FINAL_HEADS = map(
+    _with_folded, (_CONNECTORS, _HEADS, _GENERIC, _PEOPLE, _PORTFOLIO, _FINAL_HEADS)
+)
+_PLURAL_HEADS, _SINGULAR_HEADS, _SENTENCE_WORDS = map(
+    _with_folded, (_PLURAL_HEADS, _SINGULAR_HEADS, _SENTENCE_WORDS)
+)
+
 # Acronyms that are not organisations.
 _ACRONYM_STOP = frozenset(
     """SDG SDGS COVID COVID-19 ICT AI IT HQ USD US UK NA N/A TBC TBD PHD MSME MSMES SME SMES CSO
@@ -434,8 +449,13 @@ _OF_PLACE = re.compile(
 _FROM_PARENT = re.compile(r"^([A-Z].*?)\s+(?:from|within)\s+(?:the\s+)?([A-Z].*)$")
 
 
+# 'We have successfully secured strategic partnerships with BTS Education': the lead goes.
+_WE_WITH = re.compile(r"^(?:We|I|They)\s+(?:[a-z]+\s+){1,5}(?:with|by)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
+    text = _WE_WITH.sub("", text.strip())
     clause = _CLAUSE.search(text)
     before = _words(text[: clause.start()]) if clause else []
     if (
@@ -988,12 +1008,22 @@ def _spans(text: str) -> list[str]:
     found: list[str] = []
     text = _protect_portfolios(text)
     parts = re.split(r"([,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s)", text)
-    # In a list after a lead ('we have worked with A; B, C'), each item's leading
-    # capitalised run is a name even without a head noun (its position is the cue).
-    listing = False
+    # In a list after a lead ('we have worked with A; B, C'), or a list of names that opens
+    # the sentence ('The Digital Serbia Initiative, Nova Iskra, ... all assisted us'), each
+    # item's leading capitalised run is a name even without a head noun (its position is
+    # the cue).
+    first = parts[0].split()
+    listing = (
+        len(parts) > 4
+        and parts[1] == ","
+        and parts[3] == ","
+        and bool(first)
+        and all(_is_capitalised(t) or fold(t) in _CONNECTORS for t in first)
+        and not (len(first) == 1 and fold(first[0]) in _SENTENCE_WORDS | sentence_words())
+    )
     for n in range(0, len(parts), 2):
         chunk = parts[n]
-        separator = parts[n - 1] if n else ""
+        separator = parts[n - 1] if n else ("," if listing else "")
         tokens = chunk.split()
         if separator not in (",", ";", "(") or not tokens:
             listing = False
@@ -1001,7 +1031,10 @@ def _spans(text: str) -> list[str]:
             # 'two cooperatives (COMECIPAR, Cooperativa Universitaria)': members of a kind.
             before = parts[n - 2].split()
             listing = bool(before) and before[-1][:1].islower() and before[-1].isalpha()
-        item_start = listing and bool(tokens) and _is_capitalised(tokens[0].strip(".'’"))
+        lead = 0
+        while lead < len(tokens) - 1 and fold(tokens[lead]) in ("and", "the", "&"):
+            lead += 1  # 'and the Serbian Blockchain Initiative'
+        item_start = listing and bool(tokens) and _is_capitalised(tokens[lead].strip(".'’"))
         run: list[str] = []
         runs: list[tuple[list[str], bool]] = []
         previous: list[str] = ["", ""]
@@ -1016,7 +1049,7 @@ def _spans(text: str) -> list[str]:
                     run_with = (
                         previous[-1] in _WITH
                         or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
-                        or (position == 0 and item_start)
+                        or (position <= lead and item_start)
                     )
                     led = led or (previous[-1] in _WITH or previous[-2] in _WITH)
                 run.append(bare)
@@ -1176,7 +1209,7 @@ def _described(text: str) -> list[_Candidate]:
         name = _clean(" ".join(words))
         if name and resolve_country(name) is None:
             out.append(_Candidate(name, True, _DESCRIBED_SECTOR[fold(word)]))
-    for match in _IS_A.finditer(text):
+    for match in [*_IS_A.finditer(text), *_NAME_KIND.finditer(text)]:
         words = match.group(1).split()
         if fold(words[0]) in _SENTENCE_WORDS or resolve_country(match.group(1)) is not None:
             continue
@@ -1185,6 +1218,13 @@ def _described(text: str) -> list[_Candidate]:
     return out
 
 
+# 'Returning Point organization assisted us': a name, its kind in lower case, then a verb.
+_NAME_KIND = re.compile(
+    r"((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for|and)){0,5})\s+"
+    r"(organization|organisation|company|startup|start-up|foundation|association|"
+    r"cooperative|network|collective)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|also\s+)?"
+    r"(?:[a-z]{3,}ed|helped|gave|made|ran|took|sent|is|are)\b"
+)
 # 'Casque Vert is a citizen movement that ...': a name said to be a kind of body.
 _IS_A = re.compile(
     r"(?:^|(?<=[.;:]\s))((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for|and)){0,5})"
@@ -1201,7 +1241,8 @@ _UNDP_TEAM = re.compile(
     r"(?:team|unit|portfolio|pillar|cluster))\b"
 )
 _THE_PORTFOLIO = re.compile(
-    r"\bthe\s+((?:[A-Z][a-z]+)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+(?:portfolio|pillar))\b"
+    r"\b(?:the|with)\s+((?:[A-Z][a-z]+)(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
+    r"\s+(?:portfolio|pillar))\b"
 )
 
 
@@ -1247,9 +1288,16 @@ _ELISION = re.compile(
 )
 
 
+# 'l'université de N'Djaména': a university named after its city, written in lower case.
+_LOWER_UNIVERSITY = re.compile(
+    r"\b(universit[éy]|universidad|universidade)(?=\s+(?:of|de|do|da|del|du)\s+[A-Z])"
+)
+
+
 def _rewrite(text: str) -> str:
     """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with',
     French elisions."""
+    text = _LOWER_UNIVERSITY.sub(lambda m: m.group(1).capitalize(), text)
     text = _ELISION.sub("", text)
     text = _SHARED_PLURAL.sub(_distribute, text)
     text = _PREFIX_DASH.sub(r"\1-", text)
@@ -1278,6 +1326,9 @@ def split_names(text: str) -> list[_Candidate]:
     seen = {normalise_name(c.name) for c in candidates}
     for unit in _unit_phrases(raw):
         if normalise_name(unit.name) not in seen:
+            # 'Inclusive Growth portfolio' read as 'Inclusive Growth' too: the unit only
+            bare = normalise_name(unit.name.rsplit(" ", 1)[0])
+            candidates = [c for c in candidates if normalise_name(c.name) != bare]
             candidates.append(unit)
     seen = {normalise_name(c.name) for c in candidates}
     for team in _named_teams(raw):
@@ -1612,7 +1663,8 @@ def _is_list(text: str) -> bool:
 
 
 _INTENT = re.compile(
-    r"(?i)\b(?:expressed (?:an |their )?interests?|potential(?:ly)?|to be contacted|tbc|tbd|"
+    r"(?i)\b(?:expressed (?:an |their )?interests?|potential(?:ly)?\s+(?:partner\w*|"
+    r"collaborat\w*|all(?:y|ies)|donors?|funders?)|as (?:a )?potential|to be contacted|tbc|tbd|"
     r"to be confirmed|will (?:be )?(?:approach|contact)|intend to|plans? to|planning to|"
     r"would like to|"
     r"future partner|not yet|could not|did not|were not able|gained (?:the |an? )?interests?|"
