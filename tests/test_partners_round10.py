@@ -242,3 +242,49 @@ def test_we_leads_lower_case_universities_and_units_with_a_portfolio():
     assert set(_named(_page([answer(text, "academia")]))) == {"Université de Moundou"}
     text = "We teamed up with Green Jobs portfolio in UNDP Nepal."
     assert _named(_page([answer(text, "un")])) == {"Green Jobs portfolio": "un"}
+
+
+def test_roman_numerals_short_glosses_semicolon_lists_and_one_word_headings():
+    text = (
+        "i) Norland Global Innovation Center - Provided a matching grant\n\n"
+        "ii) KoraPay - provide training on e-wallets\n\n"
+        "iii) EPF and SOCSO Norland - provide training"
+    )
+    assert {"Norland Global Innovation Center", "KoraPay", "EPF", "SOCSO Norland"} <= set(
+        _named(_page([answer(text, "government")]))
+    )
+    text = "Tribunal Supremo Electoral de Norlandia; Governance area at the UNDP office"
+    assert "Tribunal Supremo Electoral de Norlandia" in _named(_page([answer(text, "any")]))
+    named = _named(_page(groups=[group("KORASTUDY: a Cameroonian startup specialised in AI")]))
+    assert set(named) == {"KORASTUDY"}
+
+
+def test_acronyms_of_the_right_side_slashes_digits_and_pairs_named_apart():
+    named = _named(_page([answer("TONIBU and Moyo Innovation House (MIH)", "civil_society")]))
+    assert {"TONIBU", "Moyo Innovation House (MIH)"} <= set(named)
+    assert set(_named(_page(groups=[group("EdX/Coursera/Udacity")]))) == {
+        "EdX",
+        "Coursera",
+        "Udacity",
+    }
+    page = _page(
+        [
+            answer("Translo, CAB Deme, 2scale", "civil_society"),
+            answer("Cab Deme and Translo", "new_unusual"),
+        ]
+    )
+    mentions = {m.name: m for m in extract_partners(page, None) if m.named}
+    assert set(mentions) == {"Translo", "CAB Deme", "2scale"}
+    assert mentions["Translo"].new_unusual is True
+
+
+def test_a_unit_with_its_university_is_the_unit_of_academia():
+    text = "Department of Robotics & Mechatronics Engineering, University of Norland"
+    assert _named(_page(groups=[group(text)])) == {
+        "Department of Robotics & Mechatronics Engineering": "academia"
+    }
+    text = "Ministry of Health, University of Norland"
+    assert set(_named(_page(groups=[group(text)]))) == {
+        "Ministry of Health",
+        "University of Norland",
+    }

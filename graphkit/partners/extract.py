@@ -207,7 +207,7 @@ _INLINE_HEADING = re.compile(
     r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
     r"other|civil society/ ?ngos|un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
     r"(?:\s+partners?)?|ministries|municipalities|universities|donors|"
-    r"provate sector|partners|(?-i:[A-Z][A-Z ]{5,}[A-Z]))\s*:\s*"
+    r"provate sector|partners|(?-i:[A-Z]{2,}(?: [A-Z]{2,})+))\s*:\s*"
 )
 _HEADING_SECTORS = (
     ("privat", "private"),
@@ -237,8 +237,13 @@ _LEAD = re.compile(
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by)\s+(?:the\s+)?(?=[A-Z])))"
 )
-_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|[-+*•·▪●◦–—>]+)\s*")
-_SPLIT_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)")
+_NUMBERING = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|"
+    r"[-+*•·▪●◦–—>]+)\s*"
+)
+_SPLIT_NUMBERED = re.compile(
+    r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+(?=\S)"
+)
 _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
 _SENTENCE_END = re.compile(
     r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])|(?<=[A-Z]{3}[.!?])\s+(?=[A-Z][a-z])"
@@ -265,6 +270,7 @@ def _is_capitalised(token: str) -> bool:
         token[:1].isupper()
         or (token[:1].isdigit() and any(c.isupper() for c in token))
         or (len(token) >= 3 and token[0].islower() and token[1].isupper() and token[2].islower())
+        or re.fullmatch(r"\d[a-z]{3,}", token) is not None  # '2scale'
     )
 
 
@@ -567,6 +573,15 @@ def _takes_portfolio(left: str) -> bool:
     return _is_ministry(left) or bool(_FIELD_HEAD.match(left))
 
 
+_UNIVERSITY = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:universit[yé]|universidad|universidade)\b|\buniversity\s*$"
+)
+_UNIT_OF = re.compile(
+    r"(?i)^(?!.*universit)(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:lab|laboratory|department|faculty|"
+    r"school|centre|center|unit)\b"
+)
+
+
 def _portfolio_words(part: str) -> bool:
     """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
     Ministry of X': fields of a body, before any place or parent body they are of."""
@@ -586,6 +601,8 @@ def _split_commas(text: str) -> list[str]:
         run = re.match(r"(?:(?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
         if run and run.end() < len(lead) and _prose(lead):
             lead = run.group(0)  # 'and Social Security (MTESS) has been our main partner'
+        if merged and _UNIVERSITY.match(part) and _UNIT_OF.search(merged[-1]):
+            continue  # 'Rights Lab, University of X': the unit is the partner
         if (
             merged
             and _takes_portfolio(merged[-1])
@@ -612,6 +629,11 @@ def _split_slash(part: str) -> list[str]:
     initials = "".join(w[0] for w in _words(sides[0])).casefold()
     if len(sides) == 2 and sides[1].casefold() == initials:
         return [part]  # 'Ministry of Health/MoH': a name and its acronym
+    if len(sides) >= 3 and all(
+        len(side.split()) == 1 and _is_capitalised(side) and fold(side) not in _GENERIC
+        for side in sides
+    ):
+        return sides  # 'EdX/Coursera/Udacity': one-word names
     for side in sides:
         words = _words(side)
         strong = _org_like(side) or (words and fold(words[0]) in _AREA_HEADS)
@@ -646,9 +668,14 @@ def _split_and(part: str) -> list[str]:
         # unless the right side is an organisation without it.
         tail = re.search(r"\(([A-Z][A-Za-z&\-]{1,14})\)\s*$", piece)
         whole = f"{left} {piece[: tail.start()]}" if tail else ""
-        tail_acronym = tail is not None and (
-            not _strong_org(split_acronym(piece)[0])
-            or _initials(whole).upper() == tail.group(1).upper()
+        tail_acronym = (
+            tail is not None
+            and (
+                not _strong_org(split_acronym(piece)[0])
+                or _initials(whole).upper() == tail.group(1).upper()
+            )
+            # 'TONIBUNG and Moyog Innovation House (MIH)': the acronym spells the right side
+            and _initials(piece[: tail.start()]).upper() != tail.group(1).upper()
         )
         left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
         if (
@@ -959,7 +986,8 @@ def _strip_gloss(part: str) -> tuple[str, str]:
             or not match.group(0)[:1].isspace()
             or len(_words(right)) > 6
             or _org_like(left)
-        ):
+            or (right[:1].islower() and _is_capitalised(left) and len(_words(left)) <= 4)
+        ):  # 'SabahPay - provide training on e-wallets': a name, then what it did
             return left, right
     return part, ""
 
@@ -1656,6 +1684,8 @@ def _names_list(text: str) -> bool:
 def _is_list(text: str) -> bool:
     """A comma-separated list of names, even when one item trails off into a sentence."""
     parts = [p for p in re.split(r"[,;]", text) if p.strip()]
+    if ";" in text and len(parts) >= 2 and all(len(_words(p)) <= 8 for p in parts):
+        return True  # 'Tribunal Supremo Electoral; Governance area at UNDP office'
     if len(parts) < 3:
         return False
     short = [p for p in parts if len(_words(p)) <= 7 and not _prose(p)]
@@ -1814,10 +1844,21 @@ def _not_an_organisation(words: list[str]) -> bool:
         return True
     if last in _NON_ORG_LAST and _head_count(words) == 0:
         return True
+    if len(words) == 1 and _demonym(words[0]):
+        return True  # 'Cameroonian'
     return (
         len(words) == 1
         and re.fullmatch(r"[A-Za-z][a-z]+(?:ed|ing|ly|ions|ings|ments)", words[0]) is not None
     )
+
+
+def _demonym(word: str) -> bool:
+    """'Cameroonian', 'Nepalese', 'Kenyan': a country's adjective, not a body."""
+    match = re.fullmatch(r"([A-Z][a-z]+?)(ian|ean|an|ese|ish|i)", word)
+    if match is None:
+        return False
+    stem = match.group(1)
+    return any(resolve_country(s) is not None for s in (stem, stem + "a", stem + "ia", stem + "e"))
 
 
 _ASIDE_STARTS = frozenset(
@@ -1995,7 +2036,21 @@ def extract_partners(page: Page, scorer: object = _SHIPPED) -> list[PartnerMenti
                 allowed=c.allowed,
             )
         )
-    return [_foreign_government(m, page) for m in _merge(mentions)]
+    return [_foreign_government(m, page) for m in _merge(_split_known_pairs(mentions))]
+
+
+def _split_known_pairs(mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """'Cab Demeso and Translait' when the page names 'Translait' and 'CAB Demeso' apart:
+    two partners, each keeping what this mention says (its new-and-unusual answer)."""
+    names = {normalise_name(m.name) for m in mentions}
+    out: list[PartnerMention] = []
+    for mention in mentions:
+        parts = re.split(r"\s+(?:and|&)\s+", mention.name)
+        if len(parts) >= 2 and all(normalise_name(p) in names for p in parts):
+            out.extend(replace(mention, name=p) for p in parts)
+        else:
+            out.append(mention)
+    return out
 
 
 _GOVERNMENT_OF = re.compile(r"(?i)^(?:the\s+)?(?:gou?ver?n?ment|gobierno)\s+(?:of|de|du)\s+(.+)$")

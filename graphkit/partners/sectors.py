@@ -143,7 +143,10 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|academy|academia|"
         r"faculty|faculte|facultad|research (institute|centre|center)|laboratory|"
         r"think tank|campus|research|institute|instituto|institut|univer\w*|studies|"
-        r"vocational|training cent\w+|lyc[eé]e|liceo|colegio)\b",
+        r"vocational|training cent\w+|lyc[eé]e|liceo|colegio|"
+        r"(department|faculty|school) of (\w+ )?(engineering|mathematics|physics|chemistry|"
+        r"biology|computer science|computing|economics|sociology|medicine|law|geography|"
+        r"mechatronics|robotics))\b",
     ),
     (
         "government",
