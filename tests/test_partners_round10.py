@@ -288,3 +288,13 @@ def test_a_unit_with_its_university_is_the_unit_of_academia():
         "Ministry of Health",
         "University of Norland",
     }
+
+
+def test_name_dash_lower_case_description_and_a_company_by_its_legal_form():
+    text = (
+        "We worked with\n\nii) Weavo- media company for branding of the platform\n\n"
+        "iii) B2B partners- villa resorts\n\nv) Maxo and Google Inc - Delivery training"
+    )
+    named = set(_named(_page([answer(text, "private")])))
+    assert {"Weavo", "Maxo", "Google Inc"} <= named
+    assert not any("B2B" in n for n in named)

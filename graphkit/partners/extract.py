@@ -195,7 +195,7 @@ _ACRONYM_STOP = frozenset(
     CSOS NGO NGOS ONG ONGS CO COS OK ID GIS IOT API UX UI ML LNOB RBX RBA RBAP RBAS RBEC RBLAC
     CEO CTO ROI KPI KPIS FAQ PDF PPT Q1 Q2 Q3 Q4 MVP POC PPE WASH SMS QR ALP AL LP DRR GBV
     STEM HIV AIDS NCD NCDS TV FM OCR BI GDP MOU MOA LGBTQ LGBTQI LGBTI IDP IDPS PWD PWDS CSR R&D
-    NDS NDC NDCS SOP SOPS CI BIS""".split()
+    NDS NDC NDCS SOP SOPS CI BIS B2B B2C B2G G2G P2P C2C""".split()
 )
 # The lab itself is never its own partner.
 _SELF = re.compile(
@@ -770,6 +770,18 @@ def _split_and(part: str) -> list[str]:
             # fields before one head noun.
             out[-1] = f"{left} {joiner} {piece}"
             continue
+        if (
+            joiner == "and"
+            and left_bare
+            and len(left_words) == 1
+            and _is_capitalised(left)
+            and fold(left) not in _GENERIC | _PORTFOLIO
+            and len(right_words) >= 2
+            and fold(right_words[-1]) in _LEGAL_FORMS
+        ):
+            # 'Maxis and Google Inc': a one-word name, then a company by its legal form.
+            out.append(piece)
+            continue
         if _is_ministry(piece) or (
             (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
             and not _is_ministry_tail(left)
@@ -801,6 +813,7 @@ _SINGULAR_OF = {
 }
 
 
+_LEGAL_FORMS = frozenset("inc ltd limited llc plc gmbh corp corporation company sa sas".split())
 # People named by what they do, before a named body: 'Experts and San Andrés University'.
 _ROLE_KINDS = frozenset("experts specialists consultants practitioners professionals".split())
 
@@ -976,7 +989,7 @@ def _rest_name(rest: str) -> bool:
 
 def _strip_gloss(part: str) -> tuple[str, str]:
     """Cut a description after ':' or ' - ' (or 'X- description') off a name."""
-    match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[A-Za-z)])-\s+(?=[A-Z])", part)
+    match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[A-Za-z)])-\s+(?=\S)", part)
     if match:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
         if left and (
