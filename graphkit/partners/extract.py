@@ -381,8 +381,8 @@ def _is_named(name: str) -> bool:
             return False
     for word in words:
         low = fold(word)
-        if low in _CONNECTORS or low in _GENERIC:
-            continue
+        if low in _CONNECTORS or low in _GENERIC or (word in _ACRONYM_STOP and len(words) > 1):
+            continue  # 'B2B partners', 'SME owners': a kind
         if _is_acronym(word) or _is_capitalised(word):
             return True
     return False
