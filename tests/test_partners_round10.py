@@ -298,3 +298,24 @@ def test_name_dash_lower_case_description_and_a_company_by_its_legal_form():
     named = set(_named(_page([answer(text, "private")])))
     assert {"Weavo", "Maxo", "Google Inc"} <= named
     assert not any("B2B" in n for n in named)
+
+
+def test_spanish_shared_heads_romance_adjectives_and_closed_acronyms():
+    text = (
+        "Municipios de Mercedes, Balcarce y San Telmo de Areco en Buenos Aires (Argentina) "
+        "y la Universidad Nacional de Norlandia (UNN), AppEAR."
+    )
+    named = set(_named(_page([answer(text, "any")])))
+    assert {
+        "Municipio de Mercedes",
+        "Municipio de Balcarce",
+        "Municipio de San Telmo de Areco",
+        "Universidad Nacional de Norlandia (UNN)",
+    } <= named
+    text = "Ministry of Innovation and Technology (MInT) and TechIN"
+    assert set(_named(_page(groups=[group(text)]))) == {
+        "Ministry of Innovation and Technology (MInT)",
+        "TechIN",
+    }
+    text = "Chambers of Commerce\nCountry Offices\nUN Day"
+    assert _named(_page(groups=[group(text)])) == {}

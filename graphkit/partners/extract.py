@@ -153,7 +153,7 @@ _FINAL_HEADS = frozenset(
 _PLURAL_HEADS = frozenset(
     """ministries municipalities universities agencies organisations organizations companies
     businesses institutions authorities councils departments governments banks hubs
-    cooperatives associations foundations ngos csos schools startups""".split()
+    cooperatives associations foundations ngos csos schools startups chambers offices""".split()
 )
 # Heads that, first in a name, make it one institution even with common words after them.
 _SINGULAR_HEADS = frozenset(
@@ -497,6 +497,12 @@ def _clean(name: str) -> str:
     if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):
         # 'Volunteer Intern at the University of Córdoba': the person's organisation.
         text = text[role.end() :]
+    where = re.search(r"\s+(?:en|au|à)\s+([A-Z][\w'’ -]+)$", text)
+    if where and (
+        resolve_country(where.group(1)) is not None
+        or re.match(r"(?i)(?:municipio|municipalidad|alcald[ií]a|mairie|commune)\b", text)
+    ):
+        text = text[: where.start()]  # 'Municipio de San Antonio de Areco en Buenos Aires'
     home = _OF_PLACE.match(text)
     if home and resolve_country(home.group(2)) is not None:
         # 'Ministry of Livestock of Somaliland': the country scopes the node already.
@@ -660,6 +666,14 @@ def _split_and(part: str) -> list[str]:
         left = out[-1]
         left_words = _words(left)
         right_words = _words(piece)
+        if (
+            re.search(r"\((?-i:[A-Z][A-Za-z&\-]{1,14})\)\s*$", left)
+            and _is_capitalised(piece)
+            and joiner in ("and", "&", "y", "et")
+        ):
+            # 'Ministry of Innovation and Technology (MInT) and TechIN': an acronym closes a name.
+            out.append(piece)
+            continue
         if "," in left and _takes_portfolio(left) and _portfolio_words(piece):
             # 'Chamber of Commerce, Industry and Services of X': the last of its fields.
             out[-1] = f"{left} {joiner} {piece}"
@@ -1177,6 +1191,13 @@ _SHARED_PLURAL = re.compile(
     r"((?:[\w'’\-]+)(?:(?:\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+)[\w'’\-]+){1,8})",
     re.IGNORECASE,
 )
+# The same with names of several words: 'Municipios de Mercedes, Balcarce y San Antonio de
+# Areco', 'Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso'.
+_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:de|del|la|las|los|[A-Z][\w'’\-]*))*"
+_SHARED_PLURAL_RUNS = re.compile(
+    r"\b(Municipalities|Municipios|Ministerios|Universidades|Departamentos)\s+(of|de|del)\s+"
+    rf"({_RUN}(?:\s*,\s*{_RUN})*,?\s+(?:and|y)\s+{_RUN})"
+)
 _SINGULAR_HEAD_OF = {
     "ministries": "Ministry",
     "universities": "University",
@@ -1186,6 +1207,8 @@ _SINGULAR_HEAD_OF = {
     "ministerios": "Ministerio",
     "ministères": "Ministère",
     "universidades": "Universidad",
+    "municipios": "Municipio",
+    "departamentos": "Departamento",
 }
 
 
@@ -1340,6 +1363,7 @@ def _rewrite(text: str) -> str:
     French elisions."""
     text = _LOWER_UNIVERSITY.sub(lambda m: m.group(1).capitalize(), text)
     text = _ELISION.sub("", text)
+    text = _SHARED_PLURAL_RUNS.sub(_distribute, text)
     text = _SHARED_PLURAL.sub(_distribute, text)
     text = _PREFIX_DASH.sub(r"\1-", text)
     text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
@@ -1465,6 +1489,15 @@ def _complete_name(before: str) -> bool:
     return any(is_known(" ".join(words[k:])) for k in range(max(0, len(words) - 4), len(words)))
 
 
+# A head written before its adjective in French, Spanish or Portuguese ('Universidad
+# Nacional', 'Instituto Nacional'): no name ends there.
+_ROMANCE_HEAD_END = re.compile(
+    r"\b(?:Universidad|Universidade|Université|Instituto|Institut|Centro|Consejo|Conseil|"
+    r"Banco|Banque|Agencia|Agence|Secretaría|Secretaria|Dirección|Direction|Ministerio|"
+    r"Ministère|Comisión|Comissão|Servicio|Service|Oficina|Office|Sistema|Red|Réseau)$"
+)
+
+
 def _cut_runs(piece: str) -> str:
     """Commas where a run of names has none: after '(ACRONYM)', and before every word that
     starts an organisation's name when a complete name stands right before it."""
@@ -1473,7 +1506,8 @@ def _cut_runs(piece: str) -> str:
     cuts = [
         at
         for at in starts
-        if _complete_name(piece[:at])
+        if not _ROMANCE_HEAD_END.search(piece[:at])  # 'Universidad Nacional de La Plata'
+        and _complete_name(piece[:at])
         # a list of two or more institutions after a lead: 'executed by Ministry of A, ...'
         or (len(starts) >= 2 and re.search(r"\b(?:by|with|including|namely|via)$", piece[:at]))
     ]
@@ -1923,7 +1957,7 @@ def _is_role(words: list[str]) -> bool:
 _EVENT = re.compile(
     r"^(program|programme|programs|programmes|programa|project|projects|projet|proyecto|"
     r"challenge|challenges|campaign|hackathon|competition|contest|award|awards|prize|week|"
-    r"festival|summit|conference|workshop|workshops|bootcamp|upshift)$"
+    r"festival|summit|conference|workshop|workshops|bootcamp|upshift|day)$"
 )
 
 
