@@ -319,3 +319,38 @@ def test_spanish_shared_heads_romance_adjectives_and_closed_acronyms():
     }
     text = "Chambers of Commerce\nCountry Offices\nUN Day"
     assert _named(_page(groups=[group(text)])) == {}
+
+
+def test_acronym_glosses_level_headings_and_bodies_under_a_ministry():
+    text = "KRIM- Kora Research Institute Norland\nFriends of Bukit Lima (FOBL)"
+    named = _named(_page(groups=[group(text)]))
+    assert named == {
+        "Kora Research Institute Norland (KRIM)": "academia",
+        "Friends of Bukit Lima (FOBL)": "civil_society",
+    }
+    text = (
+        "National level partners National Innovation Center (NIC), under the Ministry of "
+        "Planning and Investment Central Institute for Economic Management (CIEM), under the "
+        "Ministry of Planning and Investment City level partners Kora Institute for "
+        "Development (KID)"
+    )
+    named = _named(_page(groups=[group(text)]))
+    assert set(named) == {
+        "National Innovation Center (NIC)",
+        "Central Institute for Economic Management (CIEM)",
+        "Kora Institute for Development (KID)",
+    }
+    assert named["Central Institute for Economic Management (CIEM)"] == "government"
+
+
+def test_a_parent_written_as_the_heading_of_its_lettered_units():
+    text = (
+        "Municipality of Norland from Council members to local authorities: a) Auxiliary "
+        "Mayor's Office in Zone 5 (district) b) City Cleaning Department"
+    )
+    named = _named(_page(groups=[group(text)]))
+    assert set(named) == {"Auxiliary Mayor's Office in Zone 5", "City Cleaning Department"}
+    assert named["City Cleaning Department"] == "government"
+    assert _named(_page(groups=[group("UNDP Staff in Country Office")])) == {}
+    named = _named(_page([answer("UNICEF: 1. co-designed the survey 2. funded the pilot", "un")]))
+    assert set(named) == {"UNICEF"}

@@ -242,7 +242,8 @@ _NUMBERING = re.compile(
     r"[-+*•·▪●◦–—>]+)\s*"
 )
 _SPLIT_NUMBERED = re.compile(
-    r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+(?=\S)"
+    r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?<=:\s)a\)|"
+    r"(?<=\s)[b-h]\)(?=\s+[A-Z]))\s+(?=\S)"
 )
 _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
 _SENTENCE_END = re.compile(
@@ -1292,7 +1293,7 @@ _NAME_KIND = re.compile(
 # 'Casque Vert is a citizen movement that ...': a name said to be a kind of body.
 _IS_A = re.compile(
     r"(?:^|(?<=[.;:]\s))((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for|and)){0,5})"
-    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(company|firm|startup|start-up|"
+    r",?\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(company|firm|startup|start-up|"
     r"enterprise|NGO|CSO|organization|organisation|association|cooperative|foundation|movement|"
     r"network|collective|consultancy|think[- ]tank)\b"
 )
@@ -1358,9 +1359,18 @@ _LOWER_UNIVERSITY = re.compile(
 )
 
 
+# 'National level partners National Innovation Center (NIC) ... City level partners ...':
+# headings without a colon.
+_LEVEL_HEADING = re.compile(
+    r"(?i)\b(?:national|local|city|provincial|regional|district|community|state|federal|"
+    r"international|global|municipal)[- ]level partners?\b\s*:?\s*"
+)
+
+
 def _rewrite(text: str) -> str:
     """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with',
     French elisions."""
+    text = _LEVEL_HEADING.sub("\n", text)
     text = _LOWER_UNIVERSITY.sub(lambda m: m.group(1).capitalize(), text)
     text = _ELISION.sub("", text)
     text = _SHARED_PLURAL_RUNS.sub(_distribute, text)
@@ -1369,6 +1379,18 @@ def _rewrite(text: str) -> str:
     text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
     text = _AND_WITH.sub("; ", text)
     return _UNDP_HYPHEN.sub(r"\1 ", text)
+
+
+def _parent_heading(parts: list[str]) -> bool:
+    """A body written as the heading of its numbered units ('Municipality of Guatemala:
+    a) Auxiliary Mayor's Office b) City Cleaning Department'): the units are the partners."""
+    units = [p for p in parts[1:] if p.strip()]
+    return (
+        len(units) >= 2
+        and parts[0].rstrip().endswith(":")
+        and _org_like(parts[0])
+        and all(_org_like(u) for u in units)
+    )
 
 
 def split_names(text: str) -> list[_Candidate]:
@@ -1384,10 +1406,13 @@ def split_names(text: str) -> list[_Candidate]:
         line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
         line = re.sub(r"\s+[·•▪●◦]\s+", "\n", line)  # 'A – what they did ·  B – ...'
         for item in line.split("\n"):
-            for numbered in _SPLIT_NUMBERED.split(item):
+            numbered_parts = _SPLIT_NUMBERED.split(item)
+            if _parent_heading(numbered_parts):
+                numbered_parts = numbered_parts[1:]  # 'Municipality of X: a) unit b) unit'
+            for numbered in numbered_parts:
                 for piece in _SENTENCE_END.split(numbered):
                     candidates.extend(_read_piece(piece))
-    candidates = _kind_acronyms(candidates)
+    candidates = _under_a_ministry(_kind_acronyms(candidates))
     seen = {normalise_name(c.name) for c in candidates}
     for unit in _unit_phrases(raw):
         if normalise_name(unit.name) not in seen:
@@ -1407,6 +1432,22 @@ def split_names(text: str) -> list[_Candidate]:
             # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
             candidates.append(team)
     return candidates
+
+
+def _under_a_ministry(candidates: list[_Candidate]) -> list[_Candidate]:
+    """'Central Institute for Economic Management (CIEM), under the Ministry of Planning':
+    a body under a ministry or a people's committee is public."""
+    out = list(candidates)
+    for i in range(1, len(out)):
+        words = out[i].name.split()
+        if (
+            words[:1] == ["under"]
+            and strong_name_sector(out[i].name) == "government"
+            and not out[i - 1].hint
+        ):
+            prev = out[i - 1]
+            out[i - 1] = _Candidate(prev.name, prev.named, "government", prev.gloss)
+    return out
 
 
 _KIND_ACRONYM = re.compile(r"\(([A-Z]{2,8})(?:['’]?s)?\)")
@@ -1449,7 +1490,7 @@ _HEAD_RESTART = re.compile(
 # Heads that often end a name too ('Council', 'Institute', 'Agency') start one only with
 # 'of/for/on' after them ('Lusaka City Council' stays whole).
 _START_HEADS = re.compile(
-    r"\s+(?=(?:(?:Ministry|Ministerio|Ministère|Ministério|Ministere|National|Nacional|"
+    r"\s+(?=(?:(?:Ministry|Ministerio|Ministère|Ministério|Ministere|National|Nacional|Central|"
     r"University|Universidad|Université|Foundation|Fundación|Fundacion|Municipality|"
     r"Municipalidad|Secretariat|Secretaría|Department|Embassy)\s+(?:[A-Z]|of\s|for\s|de\s|"
     r"del\s|du\s|des\s|da\s|do\s)|(?:Council|Institute|Instituto|Agency|Commission|Office|"
@@ -1469,6 +1510,8 @@ def _complete_name(before: str) -> bool:
     word that is not a connector closes a run holding a head noun or a known name."""
     segment = re.split(r"[,;:()]|\.\s|\s(?:with|and|the|including|namely|y|et)\s", before)[-1]
     words = segment.split()
+    if re.search(r"\bMinistry of [A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)+$", before):
+        return True  # '... Ministry of Planning and Investment' National Agency ...
     if len(words) < 2 or not _is_capitalised(words[-1].strip(".'’")):
         return False
     if fold(words[-1]) in _CONNECTORS or fold(words[-1]) in _MODIFIERS:
@@ -1664,6 +1707,20 @@ def _dash_entries(body: str) -> list[tuple[str, str]] | None:
     return entries
 
 
+def _expand_acronym(name: str, gloss: str) -> tuple[str, str]:
+    """'FRIM- Forest Research Institute Malaysia', 'GEF- Small Grants Project Team': an
+    acronym glossed by a title-cased name is that name, with the acronym."""
+    words = _words(gloss)
+    if (
+        _is_acronym(name.strip())
+        and 2 <= len(words) <= 8
+        and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)
+        and not re.search(r"[,;:()]", gloss)
+    ):
+        return f"{gloss.strip().rstrip('.')} ({name.strip()})", ""
+    return name, gloss
+
+
 def _read_body(body: str) -> list[_Candidate]:
     body = _protect(body.strip())
     if not body:
@@ -1682,7 +1739,7 @@ def _read_body(body: str) -> list[_Candidate]:
                     )
                 )
         return out
-    name_part, gloss = _strip_gloss(body)
+    name_part, gloss = _expand_acronym(*_strip_gloss(body))
     heading = _unprotect(name_part)
     if (
         gloss
@@ -1844,7 +1901,11 @@ _METHOD_ACRONYMS = frozenset(
 def _undp_itself(rest: list[str]) -> bool:
     """The words after 'UNDP' name the office as a whole: a country, 'CO', 'Office in X'."""
     folded = [fold(w) for w in rest if fold(w) not in _CONNECTORS]
-    folded = [w for w in folded if w not in ("co", "country", "office", "the")]
+    folded = [
+        w
+        for w in folded
+        if w not in ("co", "country", "office", "the", "staff", "colleagues", "personnel")
+    ]
     return not folded or resolve_country(" ".join(folded)) is not None
 
 
@@ -1957,7 +2018,7 @@ def _is_role(words: list[str]) -> bool:
 _EVENT = re.compile(
     r"^(program|programme|programs|programmes|programa|project|projects|projet|proyecto|"
     r"challenge|challenges|campaign|hackathon|competition|contest|award|awards|prize|week|"
-    r"festival|summit|conference|workshop|workshops|bootcamp|upshift|day)$"
+    r"festival|summit|conference|workshop|workshops|bootcamp|upshift|day|platform|plataforma)$"
 )
 
 
@@ -2387,6 +2448,8 @@ def _core(name: str) -> tuple[str, ...]:
         tokens.pop()
     while len(tokens) > 1 and tokens[0] in _LEGAL and tokens[0] in ("jsc", "ojsc", "llc"):
         tokens.pop(0)
+    while len(tokens) > 2 and tokens[0] in ("entreprise", "empresa", "societe", "ste", "ets"):
+        tokens.pop(0)  # 'Entreprise Sahara Sahel Food de Zinder' / 'Sahara Sahel Food'
     if len(tokens) in (2, 3) and tokens[-1] in _SINGULAR_HEADS and tokens[0] not in _HEADS:
         # "Ratoma's municipality", 'Ratoma municipality' -> 'municipality of ratoma'
         place = [t for t in tokens[:-1] if t != "s"]

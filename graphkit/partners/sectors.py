@@ -128,7 +128,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
         r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|"
         r"parishad|local government|administration|administrations|public enterprise|"
-        r"judiciary|executive committee|people's committee|peoples committee|regional office of)\b",
+        r"judiciary|executive committee|people's committee|peoples committee|regional office of|"
+        r"regulatory)\b",
     ),
     (
         "international",
@@ -160,6 +161,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
         r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
         r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*|"
+        r"(city|municipal|county|district) \w+ department|"
         r"(house of|legislative|provincial|regional) assembly)\b",
     ),
     (
@@ -176,7 +178,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"council|collective|colectivo|forum|youth|women|committee|community|"
         r"red cross|red crescent|scouts|organi[sz]ation|organizacion|organisme|ordre|radio|fm|"
         r"for peace|inclusive|platform|plataforma|resilience cent\w+|juventud|juventude|joventude|"
-        r"jeunesse|jovenes|brigada)\b",
+        r"jeunesse|jovenes|brigada|friends of)\b",
     ),
     (
         "private",
