@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout13|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout15|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -41,9 +41,11 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout11.json",
     ROOT / "benchmarks" / "partners_gold_holdout12.json",
     ROOT / "benchmarks" / "partners_gold_holdout13.json",
+    ROOT / "benchmarks" / "partners_gold_holdout14.json",
+    ROOT / "benchmarks" / "partners_gold_holdout15.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout12", "holdout13"})
+FRESH = frozenset({"holdout14", "holdout15"})
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -290,6 +292,8 @@ def main() -> int:
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
+            "holdout15",
             "all",
             "each",
         ),
@@ -308,7 +312,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 12)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 14)))),
         )
         if args.split == "each"
         else (args.split,)
