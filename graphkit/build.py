@@ -111,6 +111,9 @@ def _map_all(
 
     size = max(50, len(paths) // (jobs * 8))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    from graphkit.places import place_names
+
+    place_names()  # loaded once before the fork: the workers share it
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=gc.disable) as pool:
         for chunk in pool.imap(partial(_map_files, options=options, activity=activity), chunks):

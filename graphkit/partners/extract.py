@@ -31,6 +31,7 @@ from graphkit.partners.sectors import (
     sector_of,
     strong_name_sector,
 )
+from graphkit.places import is_place_name
 
 MAX_LABEL_WORDS = 14
 _GROUP_QUESTION = "Please state the name of the partner:"
@@ -317,10 +318,23 @@ def _is_place(name: str, words: list[str]) -> bool:
         return True  # 'MKD': a country code, not an organisation's acronym
     if normalise_name(name) in _COUNTRY_SHORT:
         return True
+
     return (
         len(words) >= 2
         and fold(words[-1]) in _PLACE_TAILS
         and fold(words[-2]) not in ("science", "technology", "tech", "industrial", "business")
+    )
+
+
+def _world_place(candidate: _Candidate) -> bool:
+    """'Buenos Aires', 'Alta Verapaz', 'Sarajevo' read bare (even when mined as a name); a
+    name with a kind cue ('the NGO Casa Verde', 'Private sector: Orange') is a body."""
+    words = _words(candidate.name)
+    return (
+        not candidate.hint
+        and not any(_is_acronym(w) for w in words)
+        and known_organisation(candidate.name, fuzzy=False) is None
+        and is_place_name(candidate.name)
     )
 
 
@@ -1874,7 +1888,7 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
             return False
     if _undp_unit(words):
         return True
-    if _is_place(name, words):
+    if _is_place(name, words) or _world_place(candidate):
         return False
     if len(words) >= 2 and fold(words[-1]) in _DANGLING:
         return False  # 'Integrating the': a sentence cut after a function word
