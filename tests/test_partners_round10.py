@@ -354,3 +354,24 @@ def test_a_parent_written_as_the_heading_of_its_lettered_units():
     assert _named(_page(groups=[group("UNDP Staff in Country Office")])) == {}
     named = _named(_page([answer("UNICEF: 1. co-designed the survey 2. funded the pilot", "un")]))
     assert set(named) == {"UNICEF"}
+
+
+def test_lower_case_ministry_fields_ellipses_kind_headings_and_sentence_lists():
+    named = _named(_page(groups=[group("Ministry of communications, technology and innovation;")]))
+    assert set(named) == {"Ministry of communications, technology and innovation"}
+    text = "Universities: Kora University… Knowledge Media outlet: Tia Lam, Bao KHDT, Vietcera"
+    named = _named(_page(groups=[group(text)]))
+    assert {"Kora University", "Tia Lam", "Bao KHDT", "Vietcera"} <= set(named)
+    assert "Knowledge Media outlet" not in named
+    text = "Municipality of Centar Novi and City of Novi - joint organisation of a consultation"
+    assert set(_named(_page([answer(text, "government")]))) == {
+        "Municipality of Centar Novi",
+        "City of Novi",
+    }
+    text = (
+        "This endeavor was a joint effort on the part of the Office of the Prime Minister of "
+        "the Republic of Norland, The Ministry of Health, NGO StartIT."
+    )
+    assert "Office of the Prime Minister of the Republic of Norland" in _named(
+        _page([answer(text, "any")])
+    )

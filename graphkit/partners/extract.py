@@ -442,7 +442,7 @@ _LOWER_TAIL = re.compile(
 
 # A name followed by what it is: 'Y-Peer a local NGO in Puntland', 'Uttaran, an NGO'.
 _APPOSITIVE = re.compile(
-    r",?\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?i:ngo|organi[sz]ation|company|start-?up|"
+    r",?\s+(?:a|an)\s+(?:[a-z][\w/-]*\s+){0,3}(?i:ngo|organi[sz]ation|company|start-?up|"
     r"association|foundation|network|enterprise|firm|group|agency|institution|platform|"
     r"cooperative|collective|university|think tank)\b[^,;:\n.()]*"
 )
@@ -603,6 +603,12 @@ _UNIT_OF = re.compile(
 )
 
 
+def _portfolio_name(name: str) -> bool:
+    """'Ministry of communications, technology and innovation': lower-case fields, no prose."""
+    fields = re.sub(r"(?i)^.*?\b(?:of|for)\s+", "", name, count=1)
+    return _takes_portfolio(name) and fields != name and _portfolio_words(fields.replace(",", " "))
+
+
 def _portfolio_words(part: str) -> bool:
     """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
     Ministry of X': fields of a body, before any place or parent body they are of."""
@@ -628,7 +634,7 @@ def _split_commas(text: str) -> list[str]:
             merged
             and _takes_portfolio(merged[-1])
             and _portfolio_words(lead)
-            and _is_capitalised(lead)
+            and (_is_capitalised(lead) or re.search(r"\b(?:of|for)\s+[a-z]", merged[-1]))
         ):
             # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
             merged[-1] = f"{merged[-1]}, {part}"
@@ -741,7 +747,7 @@ def _split_and(part: str) -> list[str]:
             continue
         if (
             len(right_words) >= 3
-            and fold(right_words[0]) in _SINGULAR_HEADS
+            and fold(right_words[0]) in _SINGULAR_HEADS | {"city", "town", "county", "province"}
             and fold(right_words[1]) in ("of", "for", "de", "del", "du", "des")
             and _is_capitalised(right_words[0])
             and _head_count(left_words) >= 1
@@ -1000,6 +1006,8 @@ def _known_cut(part: str) -> list[str]:
     if len(part.split()) < 3 or is_known(part):
         return []
     for start, end, hit in find_known(part):
+        if is_place_name(hit):
+            continue  # 'Municipality of Centar Sarajevo': a place inside a name
         rest = [part[:start].strip(), part[end:].strip()]
         if not all(_rest_name(r) for r in rest if r) or not any(rest):
             continue
@@ -1011,6 +1019,8 @@ def _rest_name(rest: str) -> bool:
     words = rest.split()
     if fold(words[0]) in _CONNECTORS or fold(words[-1]) in _CONNECTORS:
         return False
+    if is_place_name(words[0]):
+        return False  # 'Sarajevo', 'Sarajevo and City of Sarajevo': a place ends the name before
     return (
         len(words) >= 2 and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)
     ) or (len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0])))
@@ -1419,6 +1429,7 @@ def split_names(text: str) -> list[_Candidate]:
             continue
         line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
         line = re.sub(r"\s+[·•▪●◦]\s+", "\n", line)  # 'A – what they did ·  B – ...'
+        line = re.sub(r"\s*(?:…|\.\.\.)\s+(?=[A-Z])", "\n", line)  # 'X univeristy… Media: A, B'
         for item in line.split("\n"):
             numbered_parts = _SPLIT_NUMBERED.split(item)
             if _parent_heading(numbered_parts):
@@ -1757,26 +1768,32 @@ def _read_body(body: str) -> list[_Candidate]:
     heading = _unprotect(name_part)
     if (
         gloss
-        and "," in gloss
+        and re.search(r"[,/]", gloss)
         and (
             (not is_named(heading) and not _prose(gloss))
             or (_names_list(gloss) and not _prose(heading))
+            or (_kind_heading(heading) and _short_names(gloss))
         )
     ):
         # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV', 'Organizations
         # of Persons with Disabilities (OPD's): Maldives Autism Association, ...'
         kind = fold(_words(heading)[0]) in _PLURAL_HEADS if _words(heading) else True
-        named = is_named(heading) and not kind
+        named = is_named(heading) and not kind and not _kind_heading(heading)
         return [_Candidate(_clean(heading), named), *_read_body(gloss)]
     if _prose(name_part) and not _is_list(name_part):
         return _read_prose(_unprotect(body))
     out: list[_Candidate] = []
     for part in _split_commas(name_part):
         for piece in _split_and(part):
+            raw = _unprotect(piece)
+            lead = fold(raw.split()[0]) if raw.split() else ""
+            if _prose(raw) and _CLAUSE.search(raw) and lead in _SENTENCE_WORDS | _ASIDE_STARTS:
+                out.extend(_read_prose(raw))  # 'This work was a joint effort of the Office of X'
+                continue
             for run in _split_run_together(_clean(piece)):
                 for candidate in _parentheses(_clean(run)):
                     name = _clean(_unprotect(candidate.name))
-                    if _prose(name):
+                    if _prose(name) and not _portfolio_name(name):
                         out.extend(_read_prose(name))
                         continue
                     if name:
@@ -1789,6 +1806,25 @@ def _read_body(body: str) -> list[_Candidate]:
                             )
                         )
     return out
+
+
+def _kind_heading(heading: str) -> bool:
+    """'Knowledge Media outlet', 'Innovation Incubation Hub': a heading naming a kind of
+    partner (ends in a lower-case word, or only kind and field words)."""
+    words = _words(heading)
+    return bool(words) and (
+        words[-1][:1].islower()
+        or all(fold(w) in _GENERIC | _HEADS | _PORTFOLIO | _CONNECTORS for w in words)
+    )
+
+
+def _short_names(text: str) -> bool:
+    """'Tia sáng, Bao KHDT, Vietcetera, Urbanist', 'DNES/FIIS': two or more short items,
+    each opening with a capital, none a sentence."""
+    parts = [p.strip(" .…") for p in re.split(r"[,;/]", text) if p.strip(" .…")]
+    return len(parts) >= 2 and all(
+        len(_words(p)) <= 4 and _is_capitalised(p.split()[0]) and not _prose(p) for p in parts
+    )
 
 
 def _names_list(text: str) -> bool:

@@ -129,7 +129,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|"
         r"parishad|local government|administration|administrations|public enterprise|"
         r"judiciary|executive committee|people's committee|peoples committee|regional office of|"
-        r"regulatory)\b",
+        r"regulatory|gerencia|institute of public health|public health institute)\b",
     ),
     (
         "international",
@@ -194,6 +194,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
 _NAME_CUES = (
     *_NAME_CUES[:-1],
     ("government", r"^(the )?national\b"),
+    ("un", r"\bteams?$"),  # 'Strategic innovation team': the office's colleagues
     _NAME_CUES[-1],
 )
 _NAME_RES = tuple((s, re.compile(p)) for s, p in _NAME_CUES)
