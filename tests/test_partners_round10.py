@@ -375,3 +375,22 @@ def test_lower_case_ministry_fields_ellipses_kind_headings_and_sentence_lists():
     assert "Office of the Prime Minister of the Republic of Norland" in _named(
         _page([answer(text, "any")])
     )
+
+
+def test_shared_head_after_an_ampersand_network_of_labs_and_programme_names():
+    text = "the lab held workshops with Kora Mohammad Science & Technology University (KMSTU)."
+    assert "Kora Mohammad Science & Technology University (KMSTU)" in _named(
+        _page([answer(text, "academia")])
+    )
+    named = _named(_page(groups=[group("AccLab Network and Strategic Foresight Advisor in HQ")]))
+    assert named.get("AccLab Network") == "un"
+    text = (
+        "DEPOPULATION PORTFOLIO: World data Lab (Vienna) helped us with data. PRIVATE SECTOR "
+        "PORTFOLIO: Deloitte through the innovation facility Deep Demo helped us design it."
+    )
+    named = _named(_page([answer(text, "private")]))
+    assert {"World data Lab", "Deloitte"} <= set(named) and "Deep Demo" not in named
+    named = _named(_page([answer("We ran a hackathon with UltraHack for the UNDP.", "private")]))
+    assert "UltraHack" in named
+    named = _named(_page(groups=[group("Inclusive and Economic Growth Team, UNDP Norland")]))
+    assert named.get("Inclusive and Economic Growth Team") == "un"

@@ -141,7 +141,8 @@ _PORTFOLIO = frozenset(
     santé sante publique éducation education nationale agriculture élevage elevage pêche
     peche environnement développement developpement durable économie economie finances
     salud educación educacion trabajo ambiente medio desarrollo social economía economia
-    hacienda vivienda turismo cultura handicraft handicrafts crafts""".split()
+    hacienda vivienda turismo cultura handicraft handicrafts crafts maritime disaster disasters
+    risk emergency emergencies""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 _FINAL_HEADS = frozenset(
@@ -522,6 +523,7 @@ def _clean(name: str) -> str:
     if home and resolve_country(home.group(2)) is not None:
         # 'Ministry of Livestock of Somaliland': the country scopes the node already.
         text = home.group(1)
+    text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)  # 'UltraHack for the UNDP'
     unit = _FROM_PARENT.match(text)
     if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
         # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
@@ -791,14 +793,15 @@ def _split_and(part: str) -> list[str]:
             # 'Fundación Sadosky and Fundar': a second, one-word name.
             out.append(piece)
             continue
+        bare_right = _words(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # '... (HSTU)'
         if (
             2 <= len(left_words) <= 4
             and left_bare
             and _head_count(left_words) == 0
             and not any(_is_acronym(w) for w in left_words)
-            and len(right_words) == 2
-            and fold(right_words[1]) in _FINAL_HEADS
-            and fold(right_words[0]) not in _HEADS
+            and len(bare_right) == 2
+            and fold(bare_right[1]) in _FINAL_HEADS
+            and fold(bare_right[0]) not in _HEADS
             and not (is_known(left) or is_known(piece))
         ):
             # 'Hebron Leather and Shoe Cluster', 'Kabarole Research and Resource Centre': two
@@ -1122,8 +1125,20 @@ def _spans(text: str) -> list[str]:
         led = False  # a run of this chunk follows 'with' / 'including': a list may start
         for position, token in enumerate([*tokens, ""]):
             bare = token.strip(".'’")
+            after = tokens[position + 1].strip(".'’") if position + 1 < len(tokens) else ""
             if bare and (
-                _is_capitalised(bare) or (run and fold(bare) in _CONNECTORS and bare != "in")
+                _is_capitalised(bare)
+                or (run and fold(bare) in _CONNECTORS and bare != "in")
+                # 'World data Lab': one lower-case word before the head that ends the name
+                or (
+                    run
+                    and bare.isalpha()
+                    and bare.islower()
+                    and len(bare) >= 3
+                    and fold(bare) not in _SENTENCE_WORDS | _VERBS
+                    and _is_capitalised(after)
+                    and fold(after) in _FINAL_HEADS
+                )
             ):
                 if not run:
                     run_with = (
@@ -1867,10 +1882,16 @@ def _read_prose(text: str) -> list[_Candidate]:
     return out
 
 
+# Lower-case words that say the name after them is not a body.
+_NOT_BODY_KINDS = "facility|programme|program|project|platform|initiative|campaign|challenge"
+
+
 def _read_sentence(text: str) -> list[_Candidate]:
     out = []
     described = _described(text)
     for span in _spans(text):
+        if re.search(rf"\b(?:{_NOT_BODY_KINDS})\s+(?:called\s+|named\s+)?{re.escape(span)}", text):
+            continue  # 'the innovation facility Deep Demonstration', 'the project Movés'
         bare = re.sub(r"^(?:NGO|CSO|ONG)\s+", "", span)
         if bare != span and any(d.name == bare for d in described):
             continue  # 'NGO Casa Verde': the name is read with its description below
@@ -1920,8 +1941,8 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         # The lab's own colleagues count as partners only when the UN question asks, or
         # when a unit of the office is named ('UNDP Health Cluster', 'UNDP Environment
         # Program'): the labelling rules make such units `un` partners in every field.
-        if not _undp_unit(words):
-            return False
+        if not (_undp_unit(words) or fold(words[-1]) in ("network", "networks")):
+            return False  # 'AccLab Network' is the labs' network, a partner
     if _undp_unit(words):
         return True
     if _is_place(name, words) or _world_place(candidate):

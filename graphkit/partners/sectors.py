@@ -118,7 +118,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
         r"country office|un agencies|un agency|co team|co teams|peace ?building fund|"
         r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
-        r"unescap|escap|eclac|cepal|unitar|un volunteers)\b|\b(portfolios?|porfolios?|pillars?)$",
+        r"unescap|escap|eclac|cepal|unitar|un volunteers)\b|\b(portfolios?|porfolios?|pillars?|"
+        r"teams?)$",
     ),
     (
         "government",
@@ -194,7 +195,6 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
 _NAME_CUES = (
     *_NAME_CUES[:-1],
     ("government", r"^(the )?national\b"),
-    ("un", r"\bteams?$"),  # 'Strategic innovation team': the office's colleagues
     _NAME_CUES[-1],
 )
 _NAME_RES = tuple((s, re.compile(p)) for s, p in _NAME_CUES)
