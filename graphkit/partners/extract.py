@@ -523,7 +523,8 @@ def _clean(name: str) -> str:
     if home and resolve_country(home.group(2)) is not None:
         # 'Ministry of Livestock of Somaliland': the country scopes the node already.
         text = home.group(1)
-    text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)  # 'UltraHack for the UNDP'
+    # 'UltraHack for the UNDP': the body, not whom it worked for
+    text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)
     unit = _FROM_PARENT.match(text)
     if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
         # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
