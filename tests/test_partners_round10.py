@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from partner_pages import answer, group, make_page
 
-from graphkit.page import Page
+from graphkit.page import Page, PartnerGroup
 from graphkit.partners import extract_partners
 
 
@@ -394,3 +394,24 @@ def test_shared_head_after_an_ampersand_network_of_labs_and_programme_names():
     assert "UltraHack" in named
     named = _named(_page(groups=[group("Inclusive and Economic Growth Team, UNDP Norland")]))
     assert named.get("Inclusive and Economic Growth Team") == "un"
+
+
+def test_undp_units_and_bureaus_missions_to_a_country_and_universities_by_name():
+    text = "UNDP Strategic Innovation Unit\nDelegation of the EU to Norland\nUNDP BPPS\nUNDP/VEEP"
+    named = _named(_page(groups=[group(text)]))
+    assert named.get("UNDP Strategic Innovation Unit") == "un"
+    assert named.get("Delegation of the EU to Norland") == "international"
+    assert named.get("UNDP BPPS") == "un"
+    assert "UNDP/VEEP" not in named
+    page = _page(
+        groups=[
+            PartnerGroup(
+                name="The University of the East Indies",
+                sector="Civil society",
+                description="",
+                new_unusual=None,
+                line=1,
+            )
+        ]
+    )
+    assert _named(page) == {"University of the East Indies": "academia"}

@@ -174,7 +174,7 @@ _SENTENCE_WORDS = frozenset(
     each other some many most several new one two three four five first second third
     together with via within among including include includes such like nous nosotros given
     con el la los las les le et y de en avec por para se um uma os as com in-house yes no
-    not na n/a none tbc tbd""".split()
+    not na n/a none tbc tbd that""".split()
 )
 
 
@@ -467,6 +467,8 @@ _OF_PLACE = re.compile(
     r"^((?:the\s+)?(?:Ministry|Ministère|Ministerio|Ministério|Department)\s+(?:of|for|de|du|des)"
     r"\s+.+?)\s+(?:of|in|de|du|del|da)\s+(?:the\s+)?([A-Z][\w'’ -]+)$"
 )
+# 'Delegation of the EU to Serbia': the country a mission is accredited to is in its name.
+_TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]+")
 # A unit, then the body it belongs to ('... Lab within the Department of X'): the unit.
 _FROM_PARENT = re.compile(r"^([A-Z].*?)\s+(?:from|within)\s+(?:the\s+)?([A-Z].*)$")
 
@@ -485,6 +487,7 @@ def _clean(name: str) -> str:
         and clause.start() > 0
         and any(_is_capitalised(w) for w in before)
         and not (len(before) == 1 and fold(before[0]) in _HEADS and "charge" in clause.group(0))
+        and not _TO_COUNTRY.fullmatch(text[clause.start() :])
     ):  # 'Ministry in charge of national Education' is a name, 'X in charge of Y' a role
         text = text[: clause.start()]
     verb = _VERB_CLAUSE.search(text)
@@ -1012,6 +1015,10 @@ def _known_cut(part: str) -> list[str]:
     for start, end, hit in find_known(part):
         if is_place_name(hit):
             continue  # 'Municipality of Centar Sarajevo': a place inside a name
+        if fold(part[:start].strip()) in ("undp", "pnud") or (
+            start == 0 and fold(hit) in ("undp", "pnud")
+        ):
+            continue  # 'UNDP Strategic Innovation Unit': a unit of UNDP
         rest = [part[:start].strip(), part[end:].strip()]
         if not all(_rest_name(r) for r in rest if r) or not any(rest):
             continue
@@ -1612,7 +1619,7 @@ _OFFICE_LINE = re.compile(
 # A body written in French or Spanish whose name runs on in lower case after its head:
 # "Direction de l'appui à la formalisation", 'Dirección general de empleo'.
 _ROMANCE_LINE = re.compile(
-    r"^(?:la\s+|le\s+|l['’])?(?:Direction|Direcci[oó]n|Minist[eè]re|Ministerio|Agence|Agencia|"
+    r"^(?:la\s+|le\s+|l['’])?(?:Direction|Direcci[oó]n|[Mm]inist[eè]re|Ministerio|Agence|Agencia|"
     r"Secr[eé]tariat|Secretar[ií]a|Délégation|Delegaci[oó]n|Conseil|Consejo|Institut|"
     r"Instituto|Office|Oficina|Centre|Centro|Cellule|Unidad|Comité|Comisi[oó]n|Commission)"
     r"(?:\s+(?:g[eé]n[eé]ral[e]?|nationale?|nacional|r[eé]gional[e]?))?"
@@ -1981,6 +1988,8 @@ def _undp_itself(rest: list[str]) -> bool:
     return not folded or resolve_country(" ".join(folded)) is not None
 
 
+# UNDP's bureaus and global units, written as acronyms after 'UNDP'.
+_BUREAUS = frozenset("BPPS RBAP RBA RBAS RBEC RBLAC BERA BMS GPN CB SDGI".split())
 _UNIT_WORDS = frozenset(
     """cluster clusters portfolio portfolios program programme unit team pillar hub cell
     division bureau office""".split()
@@ -1991,6 +2000,8 @@ def _undp_unit(words: list[str]) -> bool:
     """'UNDP Health Cluster', 'UNDP Karbala Office': a named unit of UNDP (not the office
     as a whole: 'UNDP Office', 'UNDP CO')."""
     folded = [fold(w) for w in words]
+    if len(folded) == 2 and folded[0] in ("undp", "pnud") and words[1].upper() in _BUREAUS:
+        return True  # 'UNDP BPPS', 'UNDP RBAP': a bureau
     if len(folded) < 3 or folded[0] not in ("undp", "pnud", "unpd"):
         return False
     if resolve_country(words[-1]) is not None:

@@ -136,6 +136,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         "international",
         r"\b(embassy|embajada|ambassade|high commission|consulate|giz|usaid|jica|koica|fcdo|"
         r"dfid|sida|kfw|afd|aecid|world bank|european union|eu delegation|european commission|"
+        r"delegation of the eu|"
         r"delegation of the european union|development bank|cooperation agency|"
         r"international cooperation)\b",
     ),
@@ -242,6 +243,9 @@ def sector_of(
     fund')."""
     from_answer = sector_from_answer(answer)
     if from_answer != "unknown":
+        strong = strong_name_sector(name)
+        if strong == "un" or (strong == "academia" and _UNIVERSITY_NAME.search(fold(name))):
+            return strong  # a UNDP unit or a university listed under another sector
         return from_answer
     if known:
         return known
@@ -270,6 +274,9 @@ def sector_of(
         if said not in ("", "unknown") and (from_name == "unknown" or _weak_cue(name)):
             return said
     return from_name
+
+
+_UNIVERSITY_NAME = re.compile(r"\b(universit\w*|universidad|universidade)\b")
 
 
 def _after_copula(sentence: str) -> str:
