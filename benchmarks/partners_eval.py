@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout17|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout19|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -45,9 +45,11 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout15.json",
     ROOT / "benchmarks" / "partners_gold_holdout16.json",
     ROOT / "benchmarks" / "partners_gold_holdout17.json",
+    ROOT / "benchmarks" / "partners_gold_holdout18.json",
+    ROOT / "benchmarks" / "partners_gold_holdout19.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout16", "holdout17"})
+FRESH = frozenset({"holdout17", "holdout18", "holdout19"})
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -298,6 +300,8 @@ def main() -> int:
             "holdout15",
             "holdout16",
             "holdout17",
+            "holdout18",
+            "holdout19",
             "all",
             "each",
         ),
@@ -316,7 +320,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 16)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 17)))),
         )
         if args.split == "each"
         else (args.split,)
