@@ -415,3 +415,21 @@ def test_undp_units_and_bureaus_missions_to_a_country_and_universities_by_name()
         ]
     )
     assert _named(page) == {"University of the East Indies": "academia"}
+
+
+def test_yes_leads_kind_words_before_acronyms_topics_before_names_and_spanish_ministries():
+    text = (
+        "Private Institute of Management, consulting agencies UNITA, ASAR - with these "
+        "companies we drafted rules. Private companies BVK, Norland Glass Company - with these "
+        "companies we mapped technologies."
+    )
+    named = set(_named(_page([answer(text, "private")])))
+    assert {"UNITA", "BVK", "Norland Glass Company"} <= named
+    assert not any(n.startswith(("consulting", "Private companies")) for n in named)
+    text = "On Green Economy - UNICEF\nOn women empowerment - UNFPA"
+    assert set(_named(_page([answer(text, "un")]))) == {"UNICEF", "UNFPA"}
+    text = "Ministerio de Trabajo, Empleo y Seguridad Social"
+    assert set(_named(_page(groups=[group(text)]))) == {text}
+    text = "Yes Kora Waste Association and The Urban Center"
+    named = set(_named(_page([answer(text, "civil_society")])))
+    assert "Urban Center" in named and not any(n.startswith("Yes") for n in named)

@@ -142,7 +142,11 @@ _PORTFOLIO = frozenset(
     peche environnement développement developpement durable économie economie finances
     salud educación educacion trabajo ambiente medio desarrollo social economía economia
     hacienda vivienda turismo cultura handicraft handicrafts crafts maritime disaster disasters
-    risk emergency emergencies""".split()
+    risk emergency emergencies empleo seguridad justicia agricultura ganadería pesca industria
+    comercio energía minas transporte obras públicas mujer mujeres género niñez juventud
+    deporte deportes ciencia tecnología innovación planificación finanzas recursos naturales
+    emploi travail justice femme femmes famille enfance jeunesse commerce industrie énergie
+    transports eau assainissement urbanisme emprego trabalho saúde mulher família""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 _FINAL_HEADS = frozenset(
@@ -234,7 +238,7 @@ _EMPTY = re.compile(
 _LEAD = re.compile(
     r"(?i)^(?:(?:we\s+|the lab\s+|our lab\s+|acclab\s+|the acclab\s+|i\s+)?(?:have\s+)?(?:also\s+)?"
     r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
-    r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|"
+    r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|yes,?\s+|"
     r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by)\s+(?:the\s+)?(?=[A-Z])))"
@@ -528,6 +532,12 @@ def _clean(name: str) -> str:
         text = home.group(1)
     # 'UltraHack for the UNDP': the body, not whom it worked for
     text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)
+    kind = re.match(r"^((?:[A-Za-z][a-z]+\s+){1,3}?)([A-Z][A-Z0-9&\-]+)$", text)
+    if kind and all(
+        (w[:1].islower() or fold(w) in _GENERIC) and fold(w) not in _CONNECTORS
+        for w in kind.group(1).split()
+    ):
+        text = kind.group(2)  # 'Private companies BVT', 'consulting agencies UNITER'
     unit = _FROM_PARENT.match(text)
     if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
         # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
@@ -1042,6 +1052,14 @@ def _strip_gloss(part: str) -> tuple[str, str]:
     match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[A-Za-z)])-\s+(?=\S)", part)
     if match:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
+        if (
+            re.match(r"(?i)(?:on|for|regarding|about)\s", left)
+            and right
+            and len(_words(right)) <= 4
+            and _is_capitalised(right)
+            and not _prose(right)
+        ):
+            return right, left  # 'On Green Economy - UNICEF': a topic, then the partner
         if left and (
             _prose(right)
             or not right
@@ -1762,6 +1780,7 @@ def _expand_acronym(name: str, gloss: str) -> tuple[str, str]:
     if (
         _is_acronym(name.strip())
         and 2 <= len(words) <= 8
+        and fold(words[0]) not in _SENTENCE_WORDS | _CONNECTORS
         and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)
         and not re.search(r"[,;:()]", gloss)
     ):
@@ -1972,7 +1991,7 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
 
 # Acronyms of techniques, materials and standards met in prose answers: not bodies.
 _METHOD_ACRONYMS = frozenset(
-    """PET HDPE PVC ORID GAAP IFRS SWOT PESTEL OKR OKRS HCD LCA RCT RCTS KAP MEAL M&E CBA
+    """PET HDPE PVC ORID GAAP IFRS SWOT PESTEL OKR OKRS HCD LCA RCT RCTS KAP MEAL M&E CBA IVR
     NPS SPSS GPS LIDAR UAV SIG""".split()
 )
 
