@@ -433,3 +433,21 @@ def test_yes_leads_kind_words_before_acronyms_topics_before_names_and_spanish_mi
     text = "Yes Kora Waste Association and The Urban Center"
     named = set(_named(_page([answer(text, "civil_society")])))
     assert "Urban Center" in named and not any(n.startswith("Yes") for n in named)
+
+
+def test_asides_in_parentheses_lower_case_shared_heads_and_ranking_headings():
+    text = "Top 5 Partners: \n\nNorland Ministry without portfolio (focused on Gender equality)"
+    assert set(_named(_page(groups=[group(text)]))) == {"Norland Ministry without portfolio"}
+    text = "The Ministry of Information; local authorities such as regional executive committees of Kora, Lima and Pinsk."
+    assert {
+        "Regional Executive Committee of Kora",
+        "Regional Executive Committee of Lima",
+        "Regional Executive Committee of Pinsk",
+    } <= set(_named(_page(groups=[group(text)])))
+    text = "We communicated with the departments of Green Economy and Digitalisation of the city."
+    assert {"Department of Green Economy", "Department of Digitalisation"} <= set(
+        _named(_page([answer(text, "government")]))
+    )
+    assert _named(_page(groups=[group("Compagnie de téléphonie mobile")])) == {}
+    named = _named(_page(groups=[group("Kora Association of Disabled Persons")]))
+    assert set(named) == {"Kora Association of Disabled Persons"}

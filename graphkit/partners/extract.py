@@ -213,7 +213,7 @@ _INLINE_HEADING = re.compile(
     r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
     r"other|civil society/ ?ngos|un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
     r"(?:\s+partners?)?|ministries|municipalities|universities|donors|"
-    r"provate sector|partners|(?-i:[A-Z]{2,}(?: [A-Z]{2,})+))\s*:\s*"
+    r"provate sector|partners|top \d+ partners?|(?-i:[A-Z]{2,}(?: [A-Z]{2,})+))\s*:\s*"
 )
 _HEADING_SECTORS = (
     ("privat", "private"),
@@ -241,7 +241,7 @@ _LEAD = re.compile(
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|yes,?\s+|"
     r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
-    r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by)\s+(?:the\s+)?(?=[A-Z])))"
+    r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by|such as|including|like)\s+(?:the\s+)?(?=[A-Z])))"
 )
 _NUMBERING = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|"
@@ -361,6 +361,21 @@ def _is_named(name: str) -> bool:
         return False
     if known_organisation(name, fuzzy=False) is not None:
         return True
+    rest = [w for w in words[1:] if fold(w) not in _CONNECTORS]
+    if (
+        len(rest) >= 2
+        and fold(words[0]) in _HEADS
+        and all(w[:1].islower() for w in rest)
+        and not _takes_portfolio(name)
+    ):
+        return False  # 'Compagnie de téléphonie mobile': a kind described in lower case
+    if any(
+        fold(words[i]) in _SINGULAR_HEADS
+        and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
+        and _is_capitalised(words[i])
+        for i in range(min(2, len(words) - 1))
+    ):
+        return True  # 'Songkhla Association of Disabled Persons': a body, not its members
     if _is_role(words):
         return False
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}['’]?s", words[0]):
@@ -440,7 +455,8 @@ _ROLE_EXTRA = frozenset("intern interns volunteer trainee trainees fellow fellow
 
 
 _LOWER_TAIL = re.compile(
-    r"\s+(?:on|in|at|to|during|since|through|about|regarding|within)(?:\s+[a-z][\w'’\-]*)+"
+    r"\s+(?:on|in|at|to|during|since|through|about|regarding|within|of\s+the)"
+    r"(?:\s+[a-z][\w'’\-]*)+"
     r"[\s.,;]*$"
 )
 
@@ -530,6 +546,11 @@ def _clean(name: str) -> str:
     if home and resolve_country(home.group(2)) is not None:
         # 'Ministry of Livestock of Somaliland': the country scopes the node already.
         text = home.group(1)
+    people = re.search(
+        r"\s+(?:young\s+|youth\s+)?(?:activists|volunteers|members|representatives)$", text
+    )
+    if people and sum(_is_capitalised(w) for w in _words(text[: people.start()])) >= 2:
+        text = text[: people.start()]  # 'Fridays for Future Young activists': the movement
     # 'UltraHack for the UNDP': the body, not whom it worked for
     text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)
     kind = re.match(r"^((?:[A-Za-z][a-z]+\s+){1,3}?)([A-Z][A-Z0-9&\-]+)$", text)
@@ -635,7 +656,7 @@ def _portfolio_words(part: str) -> bool:
 
 def _split_commas(text: str) -> list[str]:
     """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
-    parts = [p.strip() for p in re.split(r"[;,]|\s/\s", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[;,]|\s/\s|\s\+\s", text) if p.strip()]
     parts = [q for p in parts for q in _split_slash(p)]
     merged: list[str] = []
     for part in parts:
@@ -1261,7 +1282,8 @@ _SHARED_PLURAL = re.compile(
 # Areco', 'Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso'.
 _RUN = r"[A-Z][\w'’\-]*(?:\s+(?:de|del|la|las|los|[A-Z][\w'’\-]*))*"
 _SHARED_PLURAL_RUNS = re.compile(
-    r"\b(Municipalities|Municipios|Ministerios|Universidades|Departamentos)\s+(of|de|del)\s+"
+    r"\b((?i:municipalities|municipios|ministerios|universidades|departamentos|departments|"
+    r"(?:regional\s+|district\s+|city\s+)?executive\s+committees))\s+(of|de|del)\s+"
     rf"({_RUN}(?:\s*,\s*{_RUN})*,?\s+(?:and|y)\s+{_RUN})"
 )
 _SINGULAR_HEAD_OF = {
@@ -1275,19 +1297,23 @@ _SINGULAR_HEAD_OF = {
     "universidades": "Universidad",
     "municipios": "Municipio",
     "departamentos": "Departamento",
+    "executive committees": "Executive Committee",
+    "regional executive committees": "Regional Executive Committee",
+    "district executive committees": "District Executive Committee",
+    "city executive committees": "City Executive Committee",
 }
 
 
 def _distribute(match: re.Match[str]) -> str:
     """'Ministries of environment and agriculture' -> 'Ministry of Environment, Ministry of
     Agriculture' (each item one word or a capitalised run)."""
-    head = _SINGULAR_HEAD_OF[fold(match.group(1))]
+    head = _SINGULAR_HEAD_OF[" ".join(fold(match.group(1)).split())]
     separators = r"\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+"
     items = [i.strip() for i in re.split(separators, match.group(3))]
     if len(items) < 2 or any(not i or fold(i) in _CONNECTORS for i in items):
         return match.group(0)
     names = [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    return "; ".join(names)
 
 
 # 'UNDP-Youth Leadership Programme', 'UNDP- Iraq Crisis Response': a unit of UNDP.
@@ -1822,7 +1848,8 @@ def _read_body(body: str) -> list[_Candidate]:
         kind = fold(_words(heading)[0]) in _PLURAL_HEADS if _words(heading) else True
         named = is_named(heading) and not kind and not _kind_heading(heading)
         return [_Candidate(_clean(heading), named), *_read_body(gloss)]
-    if _prose(name_part) and not _is_list(name_part):
+    outside = re.sub(r"\([^()\x00+]*\)", " ", name_part)  # an aside (not a list) is not prose
+    if _prose(outside) and not _is_list(name_part):
         return _read_prose(_unprotect(body))
     out: list[_Candidate] = []
     for part in _split_commas(name_part):
