@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout19|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout21|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -47,9 +47,11 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout17.json",
     ROOT / "benchmarks" / "partners_gold_holdout18.json",
     ROOT / "benchmarks" / "partners_gold_holdout19.json",
+    ROOT / "benchmarks" / "partners_gold_holdout20.json",
+    ROOT / "benchmarks" / "partners_gold_holdout21.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout17", "holdout18", "holdout19"})
+FRESH = frozenset({"holdout19", "holdout20", "holdout21"})
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -302,6 +304,8 @@ def main() -> int:
             "holdout17",
             "holdout18",
             "holdout19",
+            "holdout20",
+            "holdout21",
             "all",
             "each",
         ),
@@ -320,7 +324,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 17)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 19)))),
         )
         if args.split == "each"
         else (args.split,)
