@@ -451,3 +451,19 @@ def test_asides_in_parentheses_lower_case_shared_heads_and_ranking_headings():
     assert _named(_page(groups=[group("Compagnie de téléphonie mobile")])) == {}
     named = _named(_page(groups=[group("Kora Association of Disabled Persons")]))
     assert set(named) == {"Kora Association of Disabled Persons"}
+
+
+def test_run_on_sentences_plural_kinds_after_and_and_portfolios_after_and_the():
+    text = "Ministry of Justice and Bar Associations We worked in partnership with the ministry."
+    assert set(_named(_page([answer(text, "government")]))) == {"Ministry of Justice"}
+    assert set(_named(_page(groups=[group("5. Kora Science and Technology University")]))) == {
+        "Kora Science and Technology University"
+    }
+    text = (
+        "The Lab worked with the Ministry of Scientific Research and Innovation, Ministry of "
+        "Small, and Medium-sized Enterprises, Social Economy and Handicraft, and the Ministry "
+        "of the Environment, Nature Protection and Sustainable Development during the phase."
+    )
+    named = set(_named(_page([answer(text, "government")])))
+    assert "Ministry of Small, and Medium-sized Enterprises, Social Economy and Handicraft" in named
+    assert "Nature Protection and Sustainable Development" not in named

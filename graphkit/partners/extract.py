@@ -146,7 +146,8 @@ _PORTFOLIO = frozenset(
     comercio energía minas transporte obras públicas mujer mujeres género niñez juventud
     deporte deportes ciencia tecnología innovación planificación finanzas recursos naturales
     emploi travail justice femme femmes famille enfance jeunesse commerce industrie énergie
-    transports eau assainissement urbanisme emprego trabalho saúde mulher família""".split()
+    transports eau assainissement urbanisme emprego trabalho saúde mulher família nature
+    medium-sized small-sized""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 _FINAL_HEADS = frozenset(
@@ -254,6 +255,8 @@ _SPLIT_NUMBERED = re.compile(
 _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
 _SENTENCE_END = re.compile(
     r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])|(?<=[A-Z]{3}[.!?])\s+(?=[A-Z][a-z])"
+    # a sentence run on without a stop: 'Ministry of Justice and Bar Associations We worked'
+    r"|(?<=[A-Za-z)])\s+(?=(?:We|Our|They)\s+[a-z])"
 )
 _WORD = re.compile(r"[\w][\w'’\-\.&]*[\w]|[\w]|&")
 
@@ -494,7 +497,10 @@ _FROM_PARENT = re.compile(r"^([A-Z].*?)\s+(?:from|within)\s+(?:the\s+)?([A-Z].*)
 
 
 # 'We have successfully secured strategic partnerships with BTS Education': the lead goes.
-_WE_WITH = re.compile(r"^(?:We|I|They)\s+(?:[a-z]+\s+){1,5}(?:with|by)\s+(?:the\s+)?(?=[A-Z])")
+_WE_WITH = re.compile(
+    r"^(?:We|I|They|The [Ll]ab|Our [Ll]ab|The AccLab|The team)\s+(?:[a-z]+\s+){1,5}(?:with|by)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _clean(name: str) -> str:
@@ -628,6 +634,7 @@ _FIELD_HEAD = re.compile(
 
 def _takes_portfolio(left: str) -> bool:
     """Whether a name's head takes a list of fields after it, commas included."""
+    left = re.sub(r"(?i)^\s*(?:and|&|y|et)\s+", "", left)  # '..., and the Ministry of X'
     return _is_ministry(left) or bool(_FIELD_HEAD.match(left))
 
 
@@ -663,7 +670,14 @@ def _split_commas(text: str) -> list[str]:
         lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
         lead = re.sub(r"\s*\([A-Z][A-Za-z&\-]{1,14}\)\s*$", "", lead)  # '... (MTESS)'
         run = re.match(r"(?:(?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
-        if run and run.end() < len(lead) and _prose(lead):
+        if (
+            run
+            and run.end() < len(lead)
+            and (
+                _prose(lead)
+                or re.match(r"\s*(?:during|in|to|for|on|with|at|through)\b", lead[run.end() :])
+            )
+        ):
             lead = run.group(0)  # 'and Social Security (MTESS) has been our main partner'
         if merged and _UNIVERSITY.match(part) and _UNIT_OF.search(merged[-1]):
             continue  # 'Rights Lab, University of X': the unit is the partner
@@ -795,7 +809,14 @@ def _split_and(part: str) -> list[str]:
         if (
             _org_like(left)
             and right_words
-            and all(w[:1].islower() and fold(w) in _GENERIC for w in right_words)
+            and (
+                all(w[:1].islower() and fold(w) in _GENERIC for w in right_words)
+                or (
+                    fold(right_words[-1]) in _PLURAL_HEADS
+                    and len(right_words) <= 3
+                    and not (_of_complement(left) and fold(right_words[0]) in _PORTFOLIO)
+                )
+            )
         ):
             # 'Japan Innovation Network and private sector': a name, then a kind of partner.
             out.append(piece)
@@ -836,8 +857,9 @@ def _split_and(part: str) -> list[str]:
             and not any(_is_acronym(w) for w in left_words)
             and len(bare_right) == 2
             and fold(bare_right[1]) in _FINAL_HEADS
-            and fold(bare_right[0]) not in _HEADS
-            and not (is_known(left) or is_known(piece))
+            and (fold(bare_right[0]) not in _HEADS or fold(bare_right[0]) in _PORTFOLIO)
+            and known_organisation(left, fuzzy=False) is None
+            and known_organisation(piece, fuzzy=False) is None
         ):
             # 'Hebron Leather and Shoe Cluster', 'Kabarole Research and Resource Centre': two
             # fields before one head noun.
