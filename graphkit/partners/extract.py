@@ -179,7 +179,7 @@ _SENTENCE_WORDS = frozenset(
     each other some many most several new one two three four five first second third
     together with via within among including include includes such like nous nosotros given
     con el la los las les le et y de en avec por para se um uma os as com in-house yes no
-    not na n/a none tbc tbd that""".split()
+    not na n/a none tbc tbd that here""".split()
 )
 
 
