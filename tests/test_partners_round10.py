@@ -467,3 +467,28 @@ def test_run_on_sentences_plural_kinds_after_and_and_portfolios_after_and_the():
     named = set(_named(_page([answer(text, "government")])))
     assert "Ministry of Small, and Medium-sized Enterprises, Social Economy and Handicraft" in named
     assert "Nature Protection and Sustainable Development" not in named
+
+
+def test_members_of_a_plural_kind_field_lists_units_under_a_parent_and_non_names():
+    named = _named(_page(groups=[group("United Nations agencies (ILO)")]))
+    assert set(named) == {"ILO"}
+    named = _named(_page(groups=[group("Diving Associations (CAPA) Norland,")]))
+    assert named.get("CAPA") == "civil_society"
+    text = "Global Centre for Technology, Innovation and Sustainable Development"
+    assert set(_named(_page(groups=[group(text)]))) == {text}
+    text = "4th Industrial Revolution Center under Ministry of Economy"
+    assert set(_named(_page(groups=[group(text)]))) == {"4th Industrial Revolution Center"}
+    text = "Additionally and unexpectedly, we met in February with the Ministry of Health."
+    assert set(_named(_page([answer(text, "government")]))) == {"Ministry of Health"}
+    page = _page(
+        groups=[
+            PartnerGroup(
+                name="Ministry of social development",
+                sector="Civil society",
+                description="",
+                new_unusual=None,
+                line=1,
+            )
+        ]
+    )
+    assert _named(page) == {"Ministry of social development": "government"}

@@ -27,6 +27,7 @@ from graphkit.partners.sectors import (
     fallback_sector,
     fold,
     sector_from_answer,
+    sector_from_name,
     sector_from_tag,
     sector_of,
     strong_name_sector,
@@ -493,7 +494,7 @@ _OF_PLACE = re.compile(
 # 'Delegation of the EU to Serbia': the country a mission is accredited to is in its name.
 _TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]+")
 # A unit, then the body it belongs to ('... Lab within the Department of X'): the unit.
-_FROM_PARENT = re.compile(r"^([A-Z].*?)\s+(?:from|within)\s+(?:the\s+)?([A-Z].*)$")
+_FROM_PARENT = re.compile(r"^([A-Z0-9].*?)\s+(?:from|within|under)\s+(?:the\s+)?([A-Z].*)$")
 
 
 # 'We have successfully secured strategic partnerships with BTS Education': the lead goes.
@@ -628,7 +629,8 @@ def _is_ministry(part: str) -> bool:
 # Economy, Equality and Gender', 'Federation of Chambers of Commerce, Industry and Agriculture'.
 _FIELD_HEAD = re.compile(
     r"(?i)^\s*(?:the\s+)?(?:[\w'’-]+\s+(?:of\s+)?){0,2}?(?:chambers?|direction|directorate|"
-    r"division|secretariat|commission|council|c[aá]mara|direcci[oó]n)\s+(?:of|for|de|del)\s+"
+    r"division|secretariat|commission|council|c[aá]mara|direcci[oó]n|centre|center|institute|"
+    r"agency)\s+(?:of|for|de|del)\s+"
 )
 
 
@@ -1128,6 +1130,16 @@ def _parentheses(part: str) -> list[_Candidate]:
     if hint != "unknown" and hint and outside:
         # 'SmartNation (CSO)', 'American Chamber of Commerce (private sector)'.
         return [_Candidate(outside, is_named(outside), hint=hint)]
+    words_out = _words(outside)
+    if (
+        _is_acronym(inner)
+        and words_out
+        and fold(words_out[-1]) in _PLURAL_HEADS
+        and not part[match.end() :].strip()
+    ):
+        # 'United Nations agencies (ILO)': a kind, then its member by its acronym (of its kind).
+        kind = sector_from_name(re.sub(r"ies$", "y", re.sub(r"(?<!s)s$", "", outside)))
+        return [_Candidate(outside, False), _Candidate(inner, True, kind.replace("unknown", ""))]
     if _is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
         if part[match.end() :].strip():
             return [_Candidate(outside, is_named(outside))]
@@ -2105,10 +2117,21 @@ def _not_an_organisation(words: list[str]) -> bool:
         return True
     if len(words) == 1 and _demonym(words[0]):
         return True  # 'Cameroonian'
+    if len(words) == 1 and fold(words[0]) in _MONTHS:
+        return True  # 'February'
+    if all(fold(w) in _CONNECTORS or re.fullmatch(r"[a-z]+ly", fold(w)) for w in words):
+        return True  # 'Additionally and unexpectedly'
     return (
         len(words) == 1
         and re.fullmatch(r"[A-Za-z][a-z]+(?:ed|ing|ly|ions|ings|ments)", words[0]) is not None
     )
+
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre""".split()
+)
 
 
 def _demonym(word: str) -> bool:

@@ -244,8 +244,10 @@ def sector_of(
     from_answer = sector_from_answer(answer)
     if from_answer != "unknown":
         strong = strong_name_sector(name)
-        if strong == "un" or (strong == "academia" and _UNIVERSITY_NAME.search(fold(name))):
-            return strong  # a UNDP unit or a university listed under another sector
+        if strong in ("un", "government") or (
+            strong == "academia" and _UNIVERSITY_NAME.search(fold(name))
+        ):
+            return strong  # a UNDP unit, a ministry or a university listed under another sector
         return from_answer
     if known:
         return known
