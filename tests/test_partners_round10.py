@@ -15,6 +15,11 @@ def _page(answers=(), groups=()) -> Page:
     return make_page(groups, answers, file="round10.md", doc_type="closing", countries=("Fiji",))
 
 
+def _filed(name: str, sector: str) -> PartnerGroup:
+    """A structured partner entry whose report gives a sector answer."""
+    return PartnerGroup(name=name, sector=sector, description="", new_unusual=None, line=1)
+
+
 def _named(page: Page) -> dict[str, str]:
     return {m.name: m.sector for m in extract_partners(page, None) if m.named}
 
@@ -403,17 +408,7 @@ def test_undp_units_and_bureaus_missions_to_a_country_and_universities_by_name()
     assert named.get("Delegation of the EU to Norland") == "international"
     assert named.get("UNDP BPPS") == "un"
     assert "UNDP/VEEP" not in named
-    page = _page(
-        groups=[
-            PartnerGroup(
-                name="The University of the East Indies",
-                sector="Civil society",
-                description="",
-                new_unusual=None,
-                line=1,
-            )
-        ]
-    )
+    page = _page(groups=[_filed("The University of the East Indies", "Civil society")])
     assert _named(page) == {"University of the East Indies": "academia"}
 
 
@@ -480,15 +475,5 @@ def test_members_of_a_plural_kind_field_lists_units_under_a_parent_and_non_names
     assert set(_named(_page(groups=[group(text)]))) == {"4th Industrial Revolution Center"}
     text = "Additionally and unexpectedly, we met in February with the Ministry of Health."
     assert set(_named(_page([answer(text, "government")]))) == {"Ministry of Health"}
-    page = _page(
-        groups=[
-            PartnerGroup(
-                name="Ministry of social development",
-                sector="Civil society",
-                description="",
-                new_unusual=None,
-                line=1,
-            )
-        ]
-    )
+    page = _page(groups=[_filed("Ministry of social development", "Civil society")])
     assert _named(page) == {"Ministry of social development": "government"}
