@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout23|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout27|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -51,9 +51,13 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout21.json",
     ROOT / "benchmarks" / "partners_gold_holdout22.json",
     ROOT / "benchmarks" / "partners_gold_holdout23.json",
+    ROOT / "benchmarks" / "partners_gold_holdout24.json",
+    ROOT / "benchmarks" / "partners_gold_holdout25.json",
+    ROOT / "benchmarks" / "partners_gold_holdout26.json",
+    ROOT / "benchmarks" / "partners_gold_holdout27.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout22", "holdout23"})
+FRESH = frozenset({"holdout24", "holdout25", "holdout26", "holdout27"})
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -310,6 +314,10 @@ def main() -> int:
             "holdout21",
             "holdout22",
             "holdout23",
+            "holdout24",
+            "holdout25",
+            "holdout26",
+            "holdout27",
             "all",
             "each",
         ),
@@ -328,7 +336,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 22)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 24)))),
         )
         if args.split == "each"
         else (args.split,)
