@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graphkit.countries import resolve_country  # noqa: E402
-from graphkit.partners.extract import _CONNECTORS, _GENERIC, _PORTFOLIO, _SINGULAR_HEADS  # noqa: E402,E501
 from graphkit.partners.extract import is_named, split_names  # noqa: E402
 from graphkit.partners.resolve import normalise_name, split_acronym  # noqa: E402
+from graphkit.partners.vocabulary import CONNECTORS, GENERIC, PORTFOLIO, SINGULAR_HEADS  # noqa: E402
 from graphkit.reader import read_page  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "corpus" / "pages"
@@ -49,10 +49,10 @@ def _good(name: str, reports: int, lower: collections.Counter) -> bool:
     if not is_named(name) or (len(name) > 3 and resolve_country(name) is not None) or re.search(r"\d", name):
         return False
     folded = [w.casefold() for w in words]
-    if folded[0] in _CONNECTORS or folded[-1] in _CONNECTORS:
+    if folded[0] in CONNECTORS or folded[-1] in CONNECTORS:
         return False  # a fragment: 'Ministry of', 'and Natural Resources'
-    if folded[0] not in _SINGULAR_HEADS and all(
-        w in _PORTFOLIO or w in _GENERIC or w in _CONNECTORS for w in folded
+    if folded[0] not in SINGULAR_HEADS and all(
+        w in PORTFOLIO or w in GENERIC or w in CONNECTORS for w in folded
     ):
         return False  # a ministry's portfolio or a kind: 'Technology and Science'
     small = [w for w in words if w[:1].islower() and len(w) > 3]

@@ -32,6 +32,18 @@ from graphkit.partners.sectors import (
     sector_of,
     strong_name_sector,
 )
+from graphkit.partners.vocabulary import (
+    ACRONYM_STOP,
+    CONNECTORS,
+    FINAL_HEADS,
+    GENERIC,
+    HEADS,
+    PEOPLE,
+    PLURAL_HEADS,
+    PORTFOLIO,
+    SENTENCE_WORDS,
+    SINGULAR_HEADS,
+)
 from graphkit.places import is_place_name
 
 MAX_LABEL_WORDS = 14
@@ -61,150 +73,8 @@ class _Candidate:
     gloss: str = ""  # a description cut off the name
 
 
-# --- vocabularies ---------------------------------------------------------------------
+# --- patterns ---------------------------------------------------------------------------
 
-# Lower-case words allowed inside a name ('Ministry of Health', 'Universidad de la Plata').
-_CONNECTORS = frozenset(
-    "of for and the in & de del la las los el le les des du d' et y e da do dos das di und für "
-    "fur van von al".split()
-)
-# Nouns that head an organisation's name; a span with one of them is an organisation.
-_HEADS = frozenset(
-    """ministry ministries ministere ministerio ministerium minister department departement
-    departamento directorate direction direccion secretariat secretaria secretaría agency agence
-    agencia authority autorite autoridad office bureau commission committee council conseil
-    consejo municipality municipalities municipio municipalidad mairie commune city county
-    governorate government gobierno gouvernement administration parliament assembly court
-    university universidad universite université universidade college school ecole escuela
-    institute institut instituto institution academy faculty centre center centro laboratory
-    lab labs foundation fondation fundacion fundación fundacao association asociacion
-    asociación associação associacao society trust fund network red reseau réseau alliance
-    federation union cooperative cooperativa coop club chamber camara cámara forum
-    corporation corp company compagnie compañía ltd limited llc inc plc gmbh sa sarl sas pvt
-    bank banque banco group groupe holding enterprise enterprises factory cluster hub
-    incubator accelerator program programme programa project initiative platform partners
-    consulting consultancy consultants solutions technologies technology systems services
-    industries services studio media radio tv ngo ong organization organisation organizacion
-    organización service board agency commission parishad council""".split()
-)
-# Words that make a candidate generic when nothing else in it is a proper name.
-_GENERIC = frozenset(
-    """local national regional international global rural urban informal small medium large
-    scale micro various several other others different relevant key line many some all
-    communities community youth young youths people women woman men girls boys children
-    elderly seniors farmers farmer fishers fishermen traders trader vendors students student
-    citizens citizen residents users beneficiaries households families cooperatives
-    cooperative csos cso ngos ngo organizations organisations organization organisation
-    government governments ministries ministry municipalities municipality universities
-    university academia academic academics private public sector sectors companies company
-    businesses business startups start-ups startup entrepreneurs innovators innovator msmes
-    smes sme msme schools school volunteers volunteer partners partner stakeholders authorities
-    authority officials experts leaders influencers media institutions institution agencies
-    agency groups group networks associations association hubs hub civil society social
-    enterprises enterprise development service providers provider collectors waste workers
-    members teams team staff actors actor and of the with for in from to a an on at by
-    individuals persons leaders councils departments offices office clubs donors donor
-    researchers research private-sector un agencies entities entity line-ministries
-    government-agencies colleagues unit units programme programmes project projects cluster
-    innovation digital tech technology health education environment water energy climate
-    agriculture tourism finance financial creative art artists designers developers
-    disabilities disability persons pwd pwds migrants refugees indigenous peoples
-    ministerios municipios comunidades comunidad jóvenes jovenes mujeres empresas
-    organizaciones sociedad gobiernos locales communautés femmes jeunes entreprises
-    associations collectivités""".split()
-)
-# People-group heads: 'Youth of Samoa', 'Citizens of Metbassta' stay generic.
-_PEOPLE = frozenset(
-    """youth youths young people women men girls boys children citizens residents community
-    communities farmers fishers fishermen traders vendors students users beneficiaries
-    households families villagers inhabitants members""".split()
-)
-# Words of a ministry's portfolio: 'Ministry of Land Management, Urban Planning, Housing'.
-_PORTFOLIO = frozenset(
-    """urban planning housing policy policies land management environment environmental trade
-    industry industries tourism culture cultural sports sport youth women gender family
-    families children child social affairs development health education science sciences
-    technology technologies research innovation agriculture agricultural livestock fisheries
-    fishery forestry forests water waters energy mines mining transport transportation
-    infrastructure communications communication information digital economy economic
-    finance financial labour labor employment justice interior foreign defence defense
-    security public works local government rural natural resources resource climate change
-    sustainable higher vocational training cooperation international investment investments
-    commerce small medium enterprises equality protection welfare human rights heritage arts
-    population demography decentralization decentralisation administration reform
-    territorial relations solidarity humanitarian action disaster management transformation
-    modernization modernisation statistics planning budget national regional integration
-    religious religion media telecommunications posts post ecology green biodiversity
-    community communities social security labor labour employment works housing lands
-    wildlife parks marine ocean oceans blue food nutrition veterinary services service
-    empowerment affairs diaspora migration emigration immigration status persons disabled
-    disabilities elderly seniors older citizens consumer industrialization trade industry
-    santé sante publique éducation education nationale agriculture élevage elevage pêche
-    peche environnement développement developpement durable économie economie finances
-    salud educación educacion trabajo ambiente medio desarrollo social economía economia
-    hacienda vivienda turismo cultura handicraft handicrafts crafts maritime disaster disasters
-    risk emergency emergencies empleo seguridad justicia agricultura ganadería pesca industria
-    comercio energía minas transporte obras públicas mujer mujeres género niñez juventud
-    deporte deportes ciencia tecnología innovación planificación finanzas recursos naturales
-    emploi travail justice femme femmes famille enfance jeunesse commerce industrie énergie
-    transports eau assainissement urbanisme emprego trabalho saúde mulher família nature
-    medium-sized small-sized""".split()
-)
-# Heads that usually end an English name, where run-together names can be cut apart.
-_FINAL_HEADS = frozenset(
-    """cluster factory council municipality foundation association company ltd limited inc
-    bank agency hub lab network authority commission institute centre center group society
-    trust fund corporation university college school academy cooperative alliance federation
-    office ministry""".split()
-)
-# Plural heads: 'Ministries', 'Municipalities in Yala' are kinds, not organisations.
-_PLURAL_HEADS = frozenset(
-    """ministries municipalities universities agencies organisations organizations companies
-    businesses institutions authorities councils departments governments banks hubs
-    cooperatives associations foundations ngos csos schools startups chambers offices""".split()
-)
-# Heads that, first in a name, make it one institution even with common words after them.
-_SINGULAR_HEADS = frozenset(
-    """ministry ministère ministere ministerio ministério department departamento directorate
-    secretariat secretaría secretaria agency agence agencia authority office commission council
-    municipality municipio municipalidad governorate university universidad université
-    universidade college institute institut instituto academy faculty centre center centro
-    foundation fondation fundación fundacion association asociación asociacion society
-    federation chamber cámara camara embassy bank""".split()
-)
-# Capitalised words that begin sentences or headings but never names.
-_SENTENCE_WORDS = frozenset(
-    """we the our in with this they it also both all a an as at for from through during under
-    partnering collaborating working worked these those their there he she his her its
-    additionally furthermore moreover however then when while since after before by on to
-    each other some many most several new one two three four five first second third
-    together with via within among including include includes such like nous nosotros given
-    con el la los las les le et y de en avec por para se um uma os as com in-house yes no
-    not na n/a none tbc tbd that here""".split()
-)
-
-
-def _with_folded(words: frozenset[str]) -> frozenset[str]:
-    """A vocabulary with each word's accent-free form too: words are looked up folded
-    ('Université' -> 'universite')."""
-    return words | {fold(w) for w in words}
-
-
-_CONNECTORS, _HEADS, _GENERIC, _PEOPLE, _PORTFOLIO, _FINAL_HEADS = map(
-    _with_folded, (_CONNECTORS, _HEADS, _GENERIC, _PEOPLE, _PORTFOLIO, _FINAL_HEADS)
-)
-_PLURAL_HEADS, _SINGULAR_HEADS, _SENTENCE_WORDS = map(
-    _with_folded, (_PLURAL_HEADS, _SINGULAR_HEADS, _SENTENCE_WORDS)
-)
-
-# Acronyms that are not organisations.
-_ACRONYM_STOP = frozenset(
-    """SDG SDGS COVID COVID-19 ICT AI IT HQ USD US UK NA N/A TBC TBD PHD MSME MSMES SME SMES CSO
-    CSOS NGO NGOS ONG ONGS CO COS OK ID GIS IOT API UX UI ML LNOB RBX RBA RBAP RBAS RBEC RBLAC
-    CEO CTO ROI KPI KPIS FAQ PDF PPT Q1 Q2 Q3 Q4 MVP POC PPE WASH SMS QR ALP AL LP DRR GBV
-    STEM HIV AIDS NCD NCDS TV FM OCR BI GDP MOU MOA LGBTQ LGBTQI LGBTI IDP IDPS PWD PWDS CSR R&D
-    NDS NDC NDCS SOP SOPS CI BIS B2B B2C B2G G2G P2P C2C""".split()
-)
 # The lab itself is never its own partner.
 _SELF = re.compile(
     r"^(undp|unpd|pnud|acclab|accalab|acc lab|alab|alab \w+|accelerator lab|undp accelerator lab|"
@@ -270,8 +140,8 @@ def _is_acronym(token: str) -> bool:
     return (
         len(letters) >= 2
         and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
-        and token.upper().rstrip(".") not in _ACRONYM_STOP
-        and not (token.endswith("s") and token[:-1].upper() in _ACRONYM_STOP)
+        and token.upper().rstrip(".") not in ACRONYM_STOP
+        and not (token.endswith("s") and token[:-1].upper() in ACRONYM_STOP)
     )
 
 
@@ -290,7 +160,7 @@ def _words(text: str) -> list[str]:
 
 
 def _head_count(words: list[str]) -> int:
-    return sum(1 for w in words if fold(w).strip(".") in _HEADS)
+    return sum(1 for w in words if fold(w).strip(".") in HEADS)
 
 
 # Plural kinds in Spanish, French and Portuguese that start a generic group.
@@ -365,16 +235,16 @@ def _is_named(name: str) -> bool:
         return False
     if known_organisation(name, fuzzy=False) is not None:
         return True
-    rest = [w for w in words[1:] if fold(w) not in _CONNECTORS]
+    rest = [w for w in words[1:] if fold(w) not in CONNECTORS]
     if (
         len(rest) >= 2
-        and fold(words[0]) in _HEADS
+        and fold(words[0]) in HEADS
         and all(w[:1].islower() for w in rest)
         and not _takes_portfolio(name)
     ):
         return False  # 'Compagnie de téléphonie mobile': a kind described in lower case
     if any(
-        fold(words[i]) in _SINGULAR_HEADS
+        fold(words[i]) in SINGULAR_HEADS
         and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
         and _is_capitalised(words[i])
         for i in range(min(2, len(words) - 1))
@@ -392,35 +262,35 @@ def _is_named(name: str) -> bool:
         # 'Colegios públicos en Natalio', 'Empresas ubicadas en ...': kinds, not names.
         return False
     if (
-        any(fold(w) in _PLURAL_HEADS for w in words)
+        any(fold(w) in PLURAL_HEADS for w in words)
         and not any(_is_acronym(w) for w in words)
         and not any(
-            fold(words[i]) in _SINGULAR_HEADS
+            fold(words[i]) in SINGULAR_HEADS
             and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
             and _is_capitalised(words[i])
             for i in range(min(2, len(words) - 2))
         )  # 'Colombian Association of ... Technology Companies': one body of many
     ):
         return False
-    if first in _SINGULAR_HEADS and len(words) >= 2:
+    if first in SINGULAR_HEADS and len(words) >= 2:
         # 'Ministry of Education', 'Association des Jeunes volontaires': one institution.
         return True
     if (
         len(words) >= 3
         and all(_is_capitalised(w) for w in words)
-        and fold(words[-1]) in _SINGULAR_HEADS
-        and first not in _PEOPLE
+        and fold(words[-1]) in SINGULAR_HEADS
+        and first not in PEOPLE
     ):
         # 'Technology Innovation Agency': title-cased words before one head make a name.
         return True
-    if first in _PEOPLE:
+    if first in PEOPLE:
         # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
-        rest = [w for w in words[1:] if fold(w) not in _CONNECTORS]
-        if all(fold(w) in _GENERIC or _is_capitalised(w) for w in rest) and _head_count(rest) == 0:
+        rest = [w for w in words[1:] if fold(w) not in CONNECTORS]
+        if all(fold(w) in GENERIC or _is_capitalised(w) for w in rest) and _head_count(rest) == 0:
             return False
     for word in words:
         low = fold(word)
-        if low in _CONNECTORS or low in _GENERIC or (word in _ACRONYM_STOP and len(words) > 1):
+        if low in CONNECTORS or low in GENERIC or (word in ACRONYM_STOP and len(words) > 1):
             continue  # 'B2B partners', 'SME owners': a kind
         if _is_acronym(word) or _is_capitalised(word):
             return True
@@ -431,7 +301,7 @@ def _is_named(name: str) -> bool:
 def _prose(text: str) -> bool:
     """Whether a piece is a sentence rather than a name or a list of names."""
     words = _words(text)
-    lower = [w for w in words if w[:1].islower() and fold(w) not in _CONNECTORS]
+    lower = [w for w in words if w[:1].islower() and fold(w) not in CONNECTORS]
     if len(words) > MAX_LABEL_WORDS and not re.search(r"[,;]", text):
         return True
     return len(words) >= 5 and len(lower) >= 3 and len(lower) >= 0.3 * len(words)
@@ -513,7 +383,7 @@ def _clean(name: str) -> str:
         clause
         and clause.start() > 0
         and any(_is_capitalised(w) for w in before)
-        and not (len(before) == 1 and fold(before[0]) in _HEADS and "charge" in clause.group(0))
+        and not (len(before) == 1 and fold(before[0]) in HEADS and "charge" in clause.group(0))
         and not _TO_COUNTRY.fullmatch(text[clause.start() :])
     ):  # 'Ministry in charge of national Education' is a name, 'X in charge of Y' a role
         text = text[: clause.start()]
@@ -523,7 +393,7 @@ def _clean(name: str) -> str:
         if (
             before
             and not (len(before) == 1 and fold(before[0]) in _ASIDE_STARTS)
-            and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in before)
+            and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in before)
         ):
             # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
             text = text[: verb.start()]
@@ -562,7 +432,7 @@ def _clean(name: str) -> str:
     text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)
     kind = re.match(r"^((?:[A-Za-z][a-z]+\s+){1,3}?)([A-Z][A-Z0-9&\-]+)$", text)
     if kind and all(
-        (w[:1].islower() or fold(w) in _GENERIC) and fold(w) not in _CONNECTORS
+        (w[:1].islower() or fold(w) in GENERIC) and fold(w) not in CONNECTORS
         for w in kind.group(1).split()
     ):
         text = kind.group(2)  # 'Private companies BVT', 'consulting agencies UNITER'
@@ -612,7 +482,7 @@ def _org_like(part: str) -> bool:
 
 def _strong_org(part: str) -> bool:
     """A name with a head noun that usually heads or ends an institution's name."""
-    return any(fold(w) in _SINGULAR_HEADS or fold(w) in _FINAL_HEADS for w in _words(part))
+    return any(fold(w) in SINGULAR_HEADS or fold(w) in FINAL_HEADS for w in _words(part))
 
 
 def _is_ministry(part: str) -> bool:
@@ -659,8 +529,8 @@ def _portfolio_words(part: str) -> bool:
     """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
     Ministry of X': fields of a body, before any place or parent body they are of."""
     core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", part)
-    words = [fold(w) for w in _words(core) if fold(w) not in _CONNECTORS]
-    return bool(words) and all(w in _PORTFOLIO for w in words)
+    words = [fold(w) for w in _words(core) if fold(w) not in CONNECTORS]
+    return bool(words) and all(w in PORTFOLIO for w in words)
 
 
 def _split_commas(text: str) -> list[str]:
@@ -710,7 +580,7 @@ def _split_slash(part: str) -> list[str]:
     if len(sides) == 2 and sides[1].casefold() == initials:
         return [part]  # 'Ministry of Health/MoH': a name and its acronym
     if len(sides) >= 3 and all(
-        len(side.split()) == 1 and _is_capitalised(side) and fold(side) not in _GENERIC
+        len(side.split()) == 1 and _is_capitalised(side) and fold(side) not in GENERIC
         for side in sides
     ):
         return sides  # 'EdX/Coursera/Udacity': one-word names
@@ -765,11 +635,11 @@ def _split_and(part: str) -> list[str]:
             # 'TONIBUNG and Moyog Innovation House (MIH)': the acronym spells the right side
             and _initials(piece[: tail.start()]).upper() != tail.group(1).upper()
         )
-        left_bare = not any(fold(w) in _CONNECTORS for w in left_words)
+        left_bare = not any(fold(w) in CONNECTORS for w in left_words)
         if (
             len(left_words) <= 2
             and all(
-                fold(w) in (_PEOPLE | _ROLE_KINDS | _PLURAL_HEADS) - _PORTFOLIO for w in left_words
+                fold(w) in (PEOPLE | _ROLE_KINDS | PLURAL_HEADS) - PORTFOLIO for w in left_words
             )
             and _strong_org(piece)
             and _is_capitalised(piece)
@@ -780,10 +650,10 @@ def _split_and(part: str) -> list[str]:
             continue
         if (
             left_words
-            and all(fold(w) in _PORTFOLIO | _GENERIC | _MODIFIERS for w in left_words)
+            and all(fold(w) in PORTFOLIO | GENERIC | _MODIFIERS for w in left_words)
             and not any(_is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
             and _ends_with_head(piece)
-            and fold(_words(piece)[0]) not in _SINGULAR_HEADS
+            and fold(_words(piece)[0]) not in SINGULAR_HEADS
         ):
             # 'National Science and Technology Council': the head is shared by both sides.
             out[-1] = f"{left} {joiner} {piece}"
@@ -800,7 +670,7 @@ def _split_and(part: str) -> list[str]:
             continue
         if (
             len(right_words) >= 3
-            and fold(right_words[0]) in _SINGULAR_HEADS | {"city", "town", "county", "province"}
+            and fold(right_words[0]) in SINGULAR_HEADS | {"city", "town", "county", "province"}
             and fold(right_words[1]) in ("of", "for", "de", "del", "du", "des")
             and _is_capitalised(right_words[0])
             and _head_count(left_words) >= 1
@@ -812,11 +682,11 @@ def _split_and(part: str) -> list[str]:
             _org_like(left)
             and right_words
             and (
-                all(w[:1].islower() and fold(w) in _GENERIC for w in right_words)
+                all(w[:1].islower() and fold(w) in GENERIC for w in right_words)
                 or (
-                    fold(right_words[-1]) in _PLURAL_HEADS
+                    fold(right_words[-1]) in PLURAL_HEADS
                     and len(right_words) <= 3
-                    and not (_of_complement(left) and fold(right_words[0]) in _PORTFOLIO)
+                    and not (_of_complement(left) and fold(right_words[0]) in PORTFOLIO)
                 )
             )
         ):
@@ -846,7 +716,7 @@ def _split_and(part: str) -> list[str]:
             and _org_like(left)
             and len(right_words) == 1
             and _is_capitalised(piece)
-            and fold(piece) not in _PORTFOLIO | _GENERIC | _CONNECTORS
+            and fold(piece) not in PORTFOLIO | GENERIC | CONNECTORS
         ):
             # 'Fundación Sadosky and Fundar': a second, one-word name.
             out.append(piece)
@@ -858,8 +728,8 @@ def _split_and(part: str) -> list[str]:
             and _head_count(left_words) == 0
             and not any(_is_acronym(w) for w in left_words)
             and len(bare_right) == 2
-            and fold(bare_right[1]) in _FINAL_HEADS
-            and (fold(bare_right[0]) not in _HEADS or fold(bare_right[0]) in _PORTFOLIO)
+            and fold(bare_right[1]) in FINAL_HEADS
+            and (fold(bare_right[0]) not in HEADS or fold(bare_right[0]) in PORTFOLIO)
             and known_organisation(left, fuzzy=False) is None
             and known_organisation(piece, fuzzy=False) is None
         ):
@@ -872,7 +742,7 @@ def _split_and(part: str) -> list[str]:
             and left_bare
             and len(left_words) == 1
             and _is_capitalised(left)
-            and fold(left) not in _GENERIC | _PORTFOLIO
+            and fold(left) not in GENERIC | PORTFOLIO
             and len(right_words) >= 2
             and fold(right_words[-1]) in _LEGAL_FORMS
         ):
@@ -920,14 +790,14 @@ def _of_complement(left: str) -> bool:
     words = [fold(w) for w in _words(left)]
     if (
         len(words) >= 3
-        and any(w in _SINGULAR_HEADS for w in words[:2])
+        and any(w in SINGULAR_HEADS for w in words[:2])
         and any(w in ("of", "for", "de", "del", "des", "du", "on") for w in words[1:3])
     ):
         return True
     # '... African Institution for Science', 'and the Commission for Science': a head, its
     # preposition and a short complement end the left side.
     return any(
-        words[i] in _HEADS
+        words[i] in HEADS
         and words[i + 1] in ("of", "for", "de", "del", "des", "du", "on")
         and 1 <= len(words) - i - 2 <= 3
         for i in range(len(words) - 2)
@@ -938,12 +808,12 @@ def _ends_with_head(piece: str) -> bool:
     """Whether the right side of an 'and' is a whole organisation name of its own."""
     base, acronym = split_acronym(piece)
     words = [fold(w) for w in _words(base)]
-    heads = _SINGULAR_HEADS | _FINAL_HEADS
+    heads = SINGULAR_HEADS | FINAL_HEADS
     return (
         bool(words)
         and (
             acronym is not None
-            or words[-1] in _FINAL_HEADS
+            or words[-1] in FINAL_HEADS
             or words[-1]
             in ("government", "gobierno", "gouvernement")  # 'Itapua Regional Government'
             or _is_ministry(base)
@@ -978,7 +848,7 @@ def _split_run_together(part: str) -> list[str]:
     if (
         "," in part
         or len(words) < 4
-        or not all(_is_capitalised(w) or fold(w) in _CONNECTORS | {"with"} for w in words)
+        or not all(_is_capitalised(w) or fold(w) in CONNECTORS | {"with"} for w in words)
     ):
         return [part]  # a comma left in a part joins a body's fields ('Ministry of A, B and C')
     the = _restart_the(words)
@@ -995,7 +865,7 @@ def _restart_the(words: list[str]) -> list[str]:
     for i in range(2, len(words) - 2):
         if (
             words[i] == "The"
-            and fold(words[i - 1]) not in _CONNECTORS
+            and fold(words[i - 1]) not in CONNECTORS
             and _head_count(words[i + 1 :]) > 0
         ):
             return [" ".join(words[:i]), " ".join(words[i:])]
@@ -1004,19 +874,19 @@ def _restart_the(words: list[str]) -> list[str]:
 
 def _split_by_heads(part: str) -> list[str]:
     words = part.split()
-    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words):
+    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words):
         return [part]
     cuts: list[int] = []
     suffixes = {"inc", "ltd", "limited", "llc", "plc", "sa", "sarl", "gmbh", "co", "corp"}
     for i in range(1, len(words)):
         prev, word = words[i - 1], words[i]
-        if fold(word) in _CONNECTORS or fold(prev) in _CONNECTORS:
+        if fold(word) in CONNECTORS or fold(prev) in CONNECTORS:
             continue
-        prev_head = fold(prev).strip(".,") in _FINAL_HEADS
+        prev_head = fold(prev).strip(".,") in FINAL_HEADS
         if (
             prev_head
             and fold(word).strip(".") not in suffixes
-            and fold(word) not in _HEADS
+            and fold(word) not in HEADS
             and fold(word) not in _CONTINUATIONS
         ):
             cuts.append(i)
@@ -1059,7 +929,7 @@ _FUNCTION_WORDS = frozenset(
 
 def _function_head(words: list[str]) -> bool:
     """Two words, a function word and an institution head: the tail of the name before."""
-    return len(words) == 2 and fold(words[0]) in _FUNCTION_WORDS and fold(words[1]) in _HEADS
+    return len(words) == 2 and fold(words[0]) in _FUNCTION_WORDS and fold(words[1]) in HEADS
 
 
 def _known_cut(part: str) -> list[str]:
@@ -1083,12 +953,12 @@ def _known_cut(part: str) -> list[str]:
 
 def _rest_name(rest: str) -> bool:
     words = rest.split()
-    if fold(words[0]) in _CONNECTORS or fold(words[-1]) in _CONNECTORS:
+    if fold(words[0]) in CONNECTORS or fold(words[-1]) in CONNECTORS:
         return False
     if is_place_name(words[0]):
         return False  # 'Sarajevo', 'Sarajevo and City of Sarajevo': a place ends the name before
     return (
-        len(words) >= 2 and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)
+        len(words) >= 2 and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words)
     ) or (len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0])))
 
 
@@ -1134,7 +1004,7 @@ def _parentheses(part: str) -> list[_Candidate]:
     if (
         _is_acronym(inner)
         and words_out
-        and fold(words_out[-1]) in _PLURAL_HEADS
+        and fold(words_out[-1]) in PLURAL_HEADS
         and not part[match.end() :].strip()
     ):
         # 'United Nations agencies (ILO)': a kind, then its member by its acronym (of its kind).
@@ -1182,8 +1052,8 @@ def _spans(text: str) -> list[str]:
         and parts[1] == ","
         and parts[3] == ","
         and bool(first)
-        and all(_is_capitalised(t) or fold(t) in _CONNECTORS for t in first)
-        and not (len(first) == 1 and fold(first[0]) in _SENTENCE_WORDS | sentence_words())
+        and all(_is_capitalised(t) or fold(t) in CONNECTORS for t in first)
+        and not (len(first) == 1 and fold(first[0]) in SENTENCE_WORDS | sentence_words())
     )
     for n in range(0, len(parts), 2):
         chunk = parts[n]
@@ -1209,16 +1079,16 @@ def _spans(text: str) -> list[str]:
             after = tokens[position + 1].strip(".'’") if position + 1 < len(tokens) else ""
             if bare and (
                 _is_capitalised(bare)
-                or (run and fold(bare) in _CONNECTORS and bare != "in")
+                or (run and fold(bare) in CONNECTORS and bare != "in")
                 # 'World data Lab': one lower-case word before the head that ends the name
                 or (
                     run
                     and bare.isalpha()
                     and bare.islower()
                     and len(bare) >= 3
-                    and fold(bare) not in _SENTENCE_WORDS | _VERBS
+                    and fold(bare) not in SENTENCE_WORDS | _VERBS
                     and _is_capitalised(after)
-                    and fold(after) in _FINAL_HEADS
+                    and fold(after) in FINAL_HEADS
                 )
             ):
                 if not run:
@@ -1237,15 +1107,15 @@ def _spans(text: str) -> list[str]:
             previous = [previous[-1], fold(bare)]
         listing = (listing and item_start) or led
         for words, cue in runs:
-            while words and (fold(words[-1]) in _CONNECTORS):
+            while words and (fold(words[-1]) in CONNECTORS):
                 words = words[:-1]
-            while words and (fold(words[0]) in _CONNECTORS or fold(words[0]) in _SENTENCE_WORDS):
+            while words and (fold(words[0]) in CONNECTORS or fold(words[0]) in SENTENCE_WORDS):
                 words = words[1:]
             if not words:
                 continue
             span = " ".join(words)
             if _keep_span(words, span) or (
-                cue and not all(fold(w) in _SENTENCE_WORDS | _GENERIC for w in words)
+                cue and not all(fold(w) in SENTENCE_WORDS | GENERIC for w in words)
             ):
                 found.append(span.replace("\x00", ","))
     return found
@@ -1271,8 +1141,8 @@ def _protect_portfolios(text: str) -> str:
             head = re.match(r"((?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
             if not head:
                 break
-            words = [fold(w) for w in _words(head.group(0)) if fold(w) not in _CONNECTORS]
-            if not words or not all(w in _PORTFOLIO for w in words):
+            words = [fold(w) for w in _words(head.group(0)) if fold(w) not in CONNECTORS]
+            if not words or not all(w in PORTFOLIO for w in words):
                 break
             end += len(pieces[k]) + len(pieces[k + 1])
             k += 2
@@ -1288,7 +1158,7 @@ def _keep_span(words: list[str], span: str) -> bool:
         return _is_acronym(words[0]) and len(words[0]) >= 2
     if any(_is_acronym(w) for w in words):
         return True
-    heads = [w for w in words if fold(w) in _SINGULAR_HEADS or fold(w) in _FINAL_HEADS]
+    heads = [w for w in words if fold(w) in SINGULAR_HEADS or fold(w) in FINAL_HEADS]
     return bool(heads) and len(heads) < len(words)
 
 
@@ -1344,7 +1214,7 @@ def _distribute(match: re.Match[str]) -> str:
     head = _SINGULAR_HEAD_OF[" ".join(fold(match.group(1)).split())]
     separators = r"\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+"
     items = [i.strip() for i in re.split(separators, match.group(3))]
-    if len(items) < 2 or any(not i or fold(i) in _CONNECTORS for i in items):
+    if len(items) < 2 or any(not i or fold(i) in CONNECTORS for i in items):
         return match.group(0)
     names = [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
     return "; ".join(names)
@@ -1392,16 +1262,16 @@ def _described(text: str) -> list[_Candidate]:
         if not (word[:1].islower() or word in ("NGO", "CSO", "ONG")):
             continue  # 'Foundation Moises Bertoni': the word is part of the name
         words = match.group(2).split()
-        while words and fold(words[-1]) in _CONNECTORS:
+        while words and fold(words[-1]) in CONNECTORS:
             words.pop()
-        if not words or fold(words[0]) in _SENTENCE_WORDS:
+        if not words or fold(words[0]) in SENTENCE_WORDS:
             continue
         name = _clean(" ".join(words))
         if name and resolve_country(name) is None:
             out.append(_Candidate(name, True, _DESCRIBED_SECTOR[fold(word)]))
     for match in [*_IS_A.finditer(text), *_NAME_KIND.finditer(text)]:
         words = match.group(1).split()
-        if fold(words[0]) in _SENTENCE_WORDS or resolve_country(match.group(1)) is not None:
+        if fold(words[0]) in SENTENCE_WORDS or resolve_country(match.group(1)) is not None:
             continue
         kind = fold(match.group(2))
         out.append(_Candidate(match.group(1), True, _DESCRIBED_SECTOR.get(kind, "civil_society")))
@@ -1452,9 +1322,9 @@ def _named_teams(text: str) -> list[_Candidate]:
         if re.search(r"[A-Z][\w'’-]*\s+(?:&|and)\s+$", text[: m.start()]):
             continue  # 'Social & Economic Development unit': the run starts before the '&'
         if not (
-            fold(words[0]) in _SENTENCE_WORDS
+            fold(words[0]) in SENTENCE_WORDS
             or _SELF.match(normalise_name(run))
-            or any(fold(w) in _HEADS for w in words)
+            or any(fold(w) in HEADS for w in words)
         ):
             out.append(_Candidate(f"{run} {kind}", True, "un"))
     return out
@@ -1640,14 +1510,14 @@ def _complete_name(before: str) -> bool:
         return True  # '... Ministry of Planning and Investment' National Agency ...
     if len(words) < 2 or not _is_capitalised(words[-1].strip(".'’")):
         return False
-    if fold(words[-1]) in _CONNECTORS or fold(words[-1]) in _MODIFIERS:
+    if fold(words[-1]) in CONNECTORS or fold(words[-1]) in _MODIFIERS:
         return False
     folded = [fold(w) for w in words]
-    run_words = [w for w in words if _is_capitalised(w) or fold(w) in _CONNECTORS]
-    if len(run_words) < len(words) and folded[-2] in _CONNECTORS:
+    run_words = [w for w in words if _is_capitalised(w) or fold(w) in CONNECTORS]
+    if len(run_words) < len(words) and folded[-2] in CONNECTORS:
         return False
-    heads = _SINGULAR_HEADS | _FINAL_HEADS
-    if folded[-1] in _FINAL_HEADS:
+    heads = SINGULAR_HEADS | FINAL_HEADS
+    if folded[-1] in FINAL_HEADS:
         return True
     at = max((i for i, w in enumerate(folded) if w in heads), default=-1)
     if at == len(folded) - 1:
@@ -1710,13 +1580,13 @@ def _office_line(piece: str) -> _Candidate | None:
     if _ROMANCE_LINE.match(piece) and not (_CLAUSE.search(piece) or _VERB_CLAUSE.search(piece)):
         return _Candidate(piece.rstrip(". "), True, "", "")
     words = piece.split()
-    lower = [w for w in words[1:] if w[:1].islower() and fold(w) not in _CONNECTORS]
+    lower = [w for w in words[1:] if w[:1].islower() and fold(w) not in CONNECTORS]
     if not lower or not _OFFICE_LINE.match(piece) or _DASH.search(piece):
         return None  # 'Ministry of Agriculture - Home economics department': a name, a gloss
     if (
         _CLAUSE.search(piece)
         or _VERB_CLAUSE.search(piece)
-        or any(fold(w) in _SENTENCE_WORDS for w in lower)
+        or any(fold(w) in SENTENCE_WORDS for w in lower)
     ):
         return None  # a sentence about an office, not its name
     return _Candidate(re.sub(r"^(?i:the)\s+", "", piece), True, "", "")
@@ -1771,10 +1641,10 @@ def _headings(piece: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), match.group(1)))
     for match in _ANY_HEADING.finditer(piece):
         words = [fold(w) for w in _words(match.group(1))]
-        if not words or any(w in _SINGULAR_HEADS for w in words) or is_known(match.group(1)):
+        if not words or any(w in SINGULAR_HEADS for w in words) or is_known(match.group(1)):
             continue
-        vocabulary = _RANKING | _GENERIC | _SENTENCE_WORDS | sentence_words()
-        if not all(w in vocabulary or w in _CONNECTORS for w in words):
+        vocabulary = _RANKING | GENERIC | SENTENCE_WORDS | sentence_words()
+        if not all(w in vocabulary or w in CONNECTORS for w in words):
             continue
         if all(e <= match.start() or s >= match.end() for s, e, _ in found):
             found.append((match.start(), match.end(), match.group(1)))
@@ -1812,7 +1682,7 @@ def _dash_entries(body: str) -> list[tuple[str, str]] | None:
                 if tokens[k - 1][-1:] in ",;." and k < len(tokens):
                     break
                 k -= 1
-            while k < len(tokens) and fold(tokens[k]) in _CONNECTORS:
+            while k < len(tokens) and fold(tokens[k]) in CONNECTORS:
                 k += 1
             runs = _split_run_together(_PLACE_END.sub("\\1\n", " ".join(tokens[k:])))
             runs = [r for run in runs for r in run.split("\n") if r.strip()]
@@ -1840,8 +1710,8 @@ def _expand_acronym(name: str, gloss: str) -> tuple[str, str]:
     if (
         _is_acronym(name.strip())
         and 2 <= len(words) <= 8
-        and fold(words[0]) not in _SENTENCE_WORDS | _CONNECTORS
-        and all(_is_capitalised(w) or fold(w) in _CONNECTORS for w in words)
+        and fold(words[0]) not in SENTENCE_WORDS | CONNECTORS
+        and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words)
         and not re.search(r"[,;:()]", gloss)
     ):
         return f"{gloss.strip().rstrip('.')} ({name.strip()})", ""
@@ -1879,7 +1749,7 @@ def _read_body(body: str) -> list[_Candidate]:
     ):
         # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV', 'Organizations
         # of Persons with Disabilities (OPD's): Maldives Autism Association, ...'
-        kind = fold(_words(heading)[0]) in _PLURAL_HEADS if _words(heading) else True
+        kind = fold(_words(heading)[0]) in PLURAL_HEADS if _words(heading) else True
         named = is_named(heading) and not kind and not _kind_heading(heading)
         return [_Candidate(_clean(heading), named), *_read_body(gloss)]
     outside = re.sub(r"\([^()\x00+]*\)", " ", name_part)  # an aside (not a list) is not prose
@@ -1890,7 +1760,7 @@ def _read_body(body: str) -> list[_Candidate]:
         for piece in _split_and(part):
             raw = _unprotect(piece)
             lead = fold(raw.split()[0]) if raw.split() else ""
-            if _prose(raw) and _CLAUSE.search(raw) and lead in _SENTENCE_WORDS | _ASIDE_STARTS:
+            if _prose(raw) and _CLAUSE.search(raw) and lead in SENTENCE_WORDS | _ASIDE_STARTS:
                 out.extend(_read_prose(raw))  # 'This work was a joint effort of the Office of X'
                 continue
             for run in _split_run_together(_clean(piece)):
@@ -1917,7 +1787,7 @@ def _kind_heading(heading: str) -> bool:
     words = _words(heading)
     return bool(words) and (
         words[-1][:1].islower()
-        or all(fold(w) in _GENERIC | _HEADS | _PORTFOLIO | _CONNECTORS for w in words)
+        or all(fold(w) in GENERIC | HEADS | PORTFOLIO | CONNECTORS for w in words)
     )
 
 
@@ -2047,7 +1917,7 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
     if len(words) >= 2 and _EVENT.search(fold(words[-1])):
         # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
         return False
-    return not (len(words) == 1 and fold(words[0]) in _HEADS)
+    return not (len(words) == 1 and fold(words[0]) in HEADS)
 
 
 # Acronyms of techniques, materials and standards met in prose answers: not bodies.
@@ -2059,7 +1929,7 @@ _METHOD_ACRONYMS = frozenset(
 
 def _undp_itself(rest: list[str]) -> bool:
     """The words after 'UNDP' name the office as a whole: a country, 'CO', 'Office in X'."""
-    folded = [fold(w) for w in rest if fold(w) not in _CONNECTORS]
+    folded = [fold(w) for w in rest if fold(w) not in CONNECTORS]
     folded = [
         w
         for w in folded
@@ -2088,7 +1958,7 @@ def _undp_unit(words: list[str]) -> bool:
         folded = folded[:-1]  # 'UNDP Tech Cell Serbia': the unit, then its country
         if folded[-1] in ("in", "of"):
             folded = folded[:-1]
-    rest = [w for w in folded[1:] if w not in ("co", "country", "the") and w not in _CONNECTORS]
+    rest = [w for w in folded[1:] if w not in ("co", "country", "the") and w not in CONNECTORS]
     return folded[-1] in _UNIT_WORDS and len(rest) >= 2
 
 
@@ -2119,7 +1989,7 @@ def _not_an_organisation(words: list[str]) -> bool:
         return True  # 'Cameroonian'
     if len(words) == 1 and fold(words[0]) in _MONTHS:
         return True  # 'February'
-    if all(fold(w) in _CONNECTORS or re.fullmatch(r"[a-z]+ly", fold(w)) for w in words):
+    if all(fold(w) in CONNECTORS or re.fullmatch(r"[a-z]+ly", fold(w)) for w in words):
         return True  # 'Additionally and unexpectedly'
     return (
         len(words) == 1
@@ -2185,7 +2055,7 @@ def _is_role(words: list[str]) -> bool:
     return folded[0] in _ROLE_FIRST and (
         len(folded) == 1
         or folded[1]
-        in _CONNECTORS | {"justice", "heat", "resident", "executive", "officer", "officials"}
+        in CONNECTORS | {"justice", "heat", "resident", "executive", "officer", "officials"}
     )
 
 
@@ -2364,7 +2234,7 @@ def candidate_features(c: PartnerCandidate) -> dict[str, float]:
     name = c.candidate.name
     words = _words(name)
     folded = [fold(w) for w in words]
-    content = [w for w, f in zip(words, folded, strict=True) if f not in _CONNECTORS]
+    content = [w for w, f in zip(words, folded, strict=True) if f not in CONNECTORS]
     f: dict[str, float] = {
         "src_" + c.source: 1.0,
         "rule_keep": float(c.kept),
@@ -2382,9 +2252,9 @@ def candidate_features(c: PartnerCandidate) -> dict[str, float]:
         f["head"] = 1.0
         if heads > 1:
             f["heads_many"] = 1.0
-    if folded[0] in _SINGULAR_HEADS:
+    if folded[0] in SINGULAR_HEADS:
         f["first_head"] = 1.0
-    if any(x in _PLURAL_HEADS for x in folded):
+    if any(x in PLURAL_HEADS for x in folded):
         f["plural_head"] = 1.0
     acronyms = sum(1 for w in words if _is_acronym(w))
     if acronyms:
@@ -2398,7 +2268,7 @@ def candidate_features(c: PartnerCandidate) -> dict[str, float]:
     if any(ch.isdigit() for ch in name):
         f["digit"] = 1.0
     words_lex = sentence_words()
-    if any(x in _SENTENCE_WORDS or x in words_lex for x in folded[:1]):
+    if any(x in SENTENCE_WORDS or x in words_lex for x in folded[:1]):
         f["sentence_first"] = 1.0
     if any(x in _ASIDE_STARTS for x in folded):
         f["pronoun"] = 1.0
@@ -2406,9 +2276,9 @@ def candidate_features(c: PartnerCandidate) -> dict[str, float]:
         f["verb"] = 1.0
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         f["lower_first"] = 1.0
-    if any(x in _GENERIC for x in folded):
+    if any(x in GENERIC for x in folded):
         f["generic_word"] = 1.0
-    if folded[0] in _PEOPLE:
+    if folded[0] in PEOPLE:
         f["people_first"] = 1.0
     if _undp_unit(words):
         f["undp_unit"] = 1.0
@@ -2529,7 +2399,7 @@ def _mention(
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in _words(name) if w[:1].isupper() and fold(w) not in _CONNECTORS)
+    return "".join(w[0] for w in _words(name) if w[:1].isupper() and fold(w) not in CONNECTORS)
 
 
 def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
@@ -2624,7 +2494,7 @@ def _core(name: str) -> tuple[str, ...]:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[0] in ("entreprise", "empresa", "societe", "ste", "ets"):
         tokens.pop(0)  # 'Entreprise Sahara Sahel Food de Zinder' / 'Sahara Sahel Food'
-    if len(tokens) in (2, 3) and tokens[-1] in _SINGULAR_HEADS and tokens[0] not in _HEADS:
+    if len(tokens) in (2, 3) and tokens[-1] in SINGULAR_HEADS and tokens[0] not in HEADS:
         # "Ratoma's municipality", 'Ratoma municipality' -> 'municipality of ratoma'
         place = [t for t in tokens[:-1] if t != "s"]
         if len(place) == 1:
@@ -2636,10 +2506,10 @@ def _distinctive(tokens: tuple[str, ...]) -> bool:
     """A name that tells one organisation by itself: a proper word that is not a head noun,
     a connector or a portfolio / generic word ('KOMPRA', 'Sekitar Kita'; not 'Ministry of
     Health', whose longer namesakes are other ministries)."""
-    plain = [t for t in tokens if t not in _CONNECTORS]
-    if not plain or any(t in _HEADS for t in plain):
+    plain = [t for t in tokens if t not in CONNECTORS]
+    if not plain or any(t in HEADS for t in plain):
         return False
-    return any(t not in _GENERIC and t not in _PORTFOLIO for t in plain)
+    return any(t not in GENERIC and t not in PORTFOLIO for t in plain)
 
 
 def _near(short: PartnerMention, long: PartnerMention) -> bool:
@@ -2656,13 +2526,13 @@ def _near(short: PartnerMention, long: PartnerMention) -> bool:
         return True
     sa, sb = " ".join(a), " ".join(b)
     if len(a) < len(b) and _distinctive(a):
-        if b[: len(a)] == a and not any(t in _HEADS or t in _UNIT_WORDS for t in b[len(a) :]):
+        if b[: len(a)] == a and not any(t in HEADS or t in _UNIT_WORDS for t in b[len(a) :]):
             return True  # 'Tesaireka' / 'Tesaireka Paraguay'; not 'BRH' / 'BRH Innovation Unit'
-        if b[-len(a) :] == a and all(t in _CONNECTORS for t in b[: -len(a)]):
+        if b[-len(a) :] == a and all(t in CONNECTORS for t in b[: -len(a)]):
             return True  # 'Sekitar Kita' / 'Di Sekitar Kita'; not 'Doinc' / 'Origins by Doinc'
     if len(a) >= 3 and len(b) - len(a) <= 2 and b[: len(a)] == a:
         rest = b[len(a) :]
-        if not any(t in _HEADS or t in _UNIT_WORDS or t in _CONNECTORS for t in rest):
+        if not any(t in HEADS or t in _UNIT_WORDS or t in CONNECTORS for t in rest):
             return True  # 'Ministère de la Recherche' / '... de la Recherche Scientifique'
 
     one, two = short.name.strip(), long.name.strip()
@@ -2683,7 +2553,7 @@ def _better_label(a: PartnerMention, b: PartnerMention) -> PartnerMention:
 
     def score(m: PartnerMention) -> tuple[int, int]:
         words = _words(m.name)
-        lower = sum(1 for w in words if w[:1].islower() and fold(w) not in _CONNECTORS)
+        lower = sum(1 for w in words if w[:1].islower() and fold(w) not in CONNECTORS)
         caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return (caps - 2 * lower, len(m.name))
 
