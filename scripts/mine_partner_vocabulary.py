@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graphkit.countries import resolve_country  # noqa: E402
-from graphkit.partners.extract import is_named, split_names  # noqa: E402
+from graphkit.partners.names import is_named, split_names  # noqa: E402
 from graphkit.partners.resolve import normalise_name, split_acronym  # noqa: E402
 from graphkit.partners.vocabulary import CONNECTORS, GENERIC, PORTFOLIO, SINGULAR_HEADS  # noqa: E402
 from graphkit.reader import read_page  # noqa: E402

@@ -6,7 +6,7 @@ from partner_pages import answer, group, make_page
 
 from graphkit.page import Page
 from graphkit.partners import extract_partners, is_named, split_names
-from graphkit.partners.extract import _clean
+from graphkit.partners.names import _clean
 
 
 def _page(groups=(), answers=(), tags=()) -> Page:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from graphkit.partners.extract import PartnerMention, extract_partners, is_named, split_names
+from graphkit.partners.extract import PartnerMention, extract_partners
+from graphkit.partners.names import is_named, split_names
 from graphkit.partners.resolve import (
     Organisation,
     PartnerKey,

@@ -1,0 +1,2113 @@
+"""Reading partner names in text: one name field or free-text answer -> candidate names.
+
+Name fields are read as lists (commas, numbering, 'and', run-together names, headings,
+glosses); answers that are sentences are read for organisation-like spans only. Each
+candidate carries whether it is a named organisation or a generic group, and `_keep` gives
+the rules' verdict on it. `extract.py` applies this to a page's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graphkit.countries import country_by_code, resolve_country
+from graphkit.partners.lexicon import find_known, is_known, sentence_words
+from graphkit.partners.resolve import (
+    acronym_aliases,
+    known_organisation,
+    normalise_name,
+    split_acronym,
+)
+from graphkit.partners.sectors import (
+    fold,
+    sector_from_answer,
+    sector_from_name,
+    strong_name_sector,
+)
+from graphkit.partners.vocabulary import (
+    ACRONYM_STOP,
+    CONNECTORS,
+    FINAL_HEADS,
+    GENERIC,
+    HEADS,
+    PEOPLE,
+    PLURAL_HEADS,
+    PORTFOLIO,
+    SENTENCE_WORDS,
+    SINGULAR_HEADS,
+)
+from graphkit.places import is_place_name
+
+MAX_LABEL_WORDS = 14
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _words(name) if w[:1].isupper() and fold(w) not in CONNECTORS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    name: str
+    named: bool
+    hint: str = ""  # a sector from an inline heading ('Private sector: ...')
+    gloss: str = ""  # a description cut off the name
+
+
+# The lab itself is never its own partner.
+_SELF = re.compile(
+    r"^(undp|unpd|pnud|acclab|accalab|acc lab|alab|alab \w+|accelerator lab|undp accelerator lab|"
+    r"undpacclab|the lab|lab|undp acclab|undp ald|undp co|undp country office|country office|co)$"
+)
+
+
+_INLINE_HEADING = re.compile(
+    r"(?i)(?:^|(?<=[\s,.;]))((?:private|public|civil society|academic|academia|government|"
+    r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
+    r"other|civil society/ ?ngos|un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
+    r"(?:\s+partners?)?|ministries|municipalities|universities|donors|"
+    r"provate sector|partners|top \d+ partners?|(?-i:[A-Z]{2,}(?: [A-Z]{2,})+))\s*:\s*"
+)
+
+
+_HEADING_SECTORS = (
+    ("privat", "private"),
+    ("provate", "private"),
+    ("public", "government"),
+    ("govern", "government"),
+    ("minist", "government"),
+    ("municip", "government"),
+    ("civil", "civil_society"),
+    ("ngo", "civil_society"),
+    ("cso", "civil_society"),
+    ("academ", "academia"),
+    ("univers", "academia"),
+    ("un", "un"),
+    ("international", "international"),
+    ("donor", "international"),
+)
+
+
+_EMPTY = re.compile(
+    r"(?i)^(n\s?/?\s?a|none|nil|no|non|yes|oui|si|sí|not applicable|not yet|no one|tbc|tbd|"
+    r"nothing|-+|\.+|no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?)[.!]*$"
+)
+
+
+_LEAD = re.compile(
+    r"(?i)^(?:(?:we\s+|the lab\s+|our lab\s+|acclab\s+|the acclab\s+|i\s+)?(?:have\s+)?(?:also\s+)?"
+    r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
+    r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|yes,?\s+|"
+    r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
+    r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
+    r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by|such as|including|like)\s+(?:the\s+)?(?=[A-Z])))"
+)
+
+
+_NUMBERING = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*-|[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|"
+    r"[-+*•·▪●◦–—>]+)\s*"
+)
+
+
+_SPLIT_NUMBERED = re.compile(
+    r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?<=:\s)a\)|"
+    r"(?<=\s)[b-h]\)(?=\s+[A-Z]))\s+(?=\S)"
+)
+
+
+_TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential|tentative)\s*\)")
+
+
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])|(?<=[A-Z]{3}[.!?])\s+(?=[A-Z][a-z])"
+    # a sentence run on without a stop: 'Ministry of Justice and Bar Associations We worked'
+    r"|(?<=[A-Za-z)])\s+(?=(?:We|Our|They)\s+[a-z])"
+)
+
+
+_WORD = re.compile(r"[\w][\w'’\-\.&]*[\w]|[\w]|&")
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+        and token.upper().rstrip(".") not in ACRONYM_STOP
+        and not (token.endswith("s") and token[:-1].upper() in ACRONYM_STOP)
+    )
+
+
+def _is_capitalised(token: str) -> bool:
+    """'Health', '2GIS', and camel case written lower-case first ('eCommerce', 'iHub')."""
+    return (
+        token[:1].isupper()
+        or (token[:1].isdigit() and any(c.isupper() for c in token))
+        or (len(token) >= 3 and token[0].islower() and token[1].isupper() and token[2].islower())
+        or re.fullmatch(r"\d[a-z]{3,}", token) is not None  # '2scale'
+    )
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _head_count(words: list[str]) -> int:
+    return sum(1 for w in words if fold(w).strip(".") in HEADS)
+
+
+# Plural kinds in Spanish, French and Portuguese that start a generic group.
+_PLURAL_KINDS = frozenset(
+    """colegios escuelas empresas organizaciones instituciones comunidades municipios
+    municipalidades universidades asociaciones cooperativas ministerios gobiernos productores
+    productoras emprendedores emprendedoras mujeres jóvenes jovenes grupos redes centros
+    entreprises écoles ecoles communes coopératives cooperatives organisations institutions
+    associations collectivités collectivites escolas associações associacoes prefeituras
+    comunidades""".split()
+)
+
+
+# Last words of places, which are where a lab worked, not whom with.
+_PLACE_TAILS = frozenset(
+    """park island islands valley river lake beach bay coast square street avenue village
+    neighbourhood neighborhood mountains mountain desert peninsula""".split()
+)
+
+
+# Country and city abbreviations that are not an organisation's acronym (alpha-3 codes are: CAF).
+_COUNTRY_SHORT = frozenset(("usa", "u s a", "uk", "u k", "uae", "drc", "rdc", "ny", "nyc", "dc"))
+
+
+def _is_place(name: str, words: list[str]) -> bool:
+    """A country, a known place, or a name ending in a place word ('Balboa Park')."""
+    if known_organisation(name, fuzzy=False) is not None or is_known(name):
+        return False
+    if len(name) > 3 and resolve_country(name) is not None:
+        return True
+    if (
+        re.fullmatch(r"[A-Z]{3}", name)
+        and country_by_code(name) is not None
+        and name not in acronym_aliases()
+    ):
+        return True  # 'MKD': a country code, not an organisation's acronym
+    if normalise_name(name) in _COUNTRY_SHORT:
+        return True
+
+    return (
+        len(words) >= 2
+        and fold(words[-1]) in _PLACE_TAILS
+        and fold(words[-2]) not in ("science", "technology", "tech", "industrial", "business")
+    )
+
+
+def _world_place(candidate: _Candidate) -> bool:
+    """'Buenos Aires', 'Alta Verapaz', 'Sarajevo' read bare (even when mined as a name); a
+    name with a kind cue ('the NGO Casa Verde', 'Private sector: Orange') is a body."""
+    words = _words(candidate.name)
+    return (
+        not candidate.hint
+        and not any(_is_acronym(w) for w in words)
+        and known_organisation(candidate.name, fuzzy=False) is None
+        and is_place_name(candidate.name)
+    )
+
+
+_COUNTS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    dozens hundreds dos tres cuatro cinco deux trois quatre cinq""".split()
+)
+
+
+def is_named(name: str) -> bool:
+    """True when a candidate names an organisation, False for a generic group."""
+    return _is_named(name)
+
+
+@lru_cache(maxsize=65536)
+def _is_named(name: str) -> bool:
+    words = _words(name)
+    if not words:
+        return False
+    if known_organisation(name, fuzzy=False) is not None:
+        return True
+    rest = [w for w in words[1:] if fold(w) not in CONNECTORS]
+    if (
+        len(rest) >= 2
+        and fold(words[0]) in HEADS
+        and all(w[:1].islower() for w in rest)
+        and not _takes_portfolio(name)
+    ):
+        return False  # 'Compagnie de téléphonie mobile': a kind described in lower case
+    if any(
+        fold(words[i]) in SINGULAR_HEADS
+        and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
+        and _is_capitalised(words[i])
+        for i in range(min(2, len(words) - 1))
+    ):
+        return True  # 'Songkhla Association of Disabled Persons': a body, not its members
+    if _is_role(words):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}['’]?s", words[0]):
+        return False  # 'IFIs', 'NPOs', "OPD's": a kind written as a plural acronym
+    first = fold(words[0])
+    if (first.isdigit() or first in _COUNTS) and len(words) >= 2 and fold(words[1]).endswith("s"):
+        # 'Four communities in Chiang Rai', '92 municipalities': a counted group, not a name.
+        return False
+    if first in _PLURAL_KINDS and not any(_is_acronym(w) for w in words):
+        # 'Colegios públicos en Natalio', 'Empresas ubicadas en ...': kinds, not names.
+        return False
+    if (
+        any(fold(w) in PLURAL_HEADS for w in words)
+        and not any(_is_acronym(w) for w in words)
+        and not any(
+            fold(words[i]) in SINGULAR_HEADS
+            and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
+            and _is_capitalised(words[i])
+            for i in range(min(2, len(words) - 2))
+        )  # 'Colombian Association of ... Technology Companies': one body of many
+    ):
+        return False
+    if first in SINGULAR_HEADS and len(words) >= 2:
+        # 'Ministry of Education', 'Association des Jeunes volontaires': one institution.
+        return True
+    if (
+        len(words) >= 3
+        and all(_is_capitalised(w) for w in words)
+        and fold(words[-1]) in SINGULAR_HEADS
+        and first not in PEOPLE
+    ):
+        # 'Technology Innovation Agency': title-cased words before one head make a name.
+        return True
+    if first in PEOPLE:
+        # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
+        rest = [w for w in words[1:] if fold(w) not in CONNECTORS]
+        if all(fold(w) in GENERIC or _is_capitalised(w) for w in rest) and _head_count(rest) == 0:
+            return False
+    for word in words:
+        low = fold(word)
+        if low in CONNECTORS or low in GENERIC or (word in ACRONYM_STOP and len(words) > 1):
+            continue  # 'B2B partners', 'SME owners': a kind
+        if _is_acronym(word) or _is_capitalised(word):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _prose(text: str) -> bool:
+    """Whether a piece is a sentence rather than a name or a list of names."""
+    words = _words(text)
+    lower = [w for w in words if w[:1].islower() and fold(w) not in CONNECTORS]
+    if len(words) > MAX_LABEL_WORDS and not re.search(r"[,;]", text):
+        return True
+    return len(words) >= 5 and len(lower) >= 3 and len(lower) >= 0.3 * len(words)
+
+
+def _heading_sector(heading: str) -> str:
+    low = fold(heading)
+    for prefix, sector in _HEADING_SECTORS:
+        if low.startswith(prefix):
+            return sector
+    return ""
+
+
+_CLAUSE = re.compile(
+    r"\s(?:to|who|which|that|is|are|was|were|has|have|had|will|would|provided|provides|"
+    r"supported|supports|helped|helps|in charge|responsible for|through our|through its)\s+\S"
+)
+
+
+_VERB_CLAUSE = re.compile(r"\s(?:sent|gave|made|took|ran|[a-z]{3,}ed)\s+\S")
+
+
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+
+
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+_ROLE_AT = re.compile(r"^((?:[\w'’-]+\s+){1,4}?)(?:at|from|with)\s+(?:the\s+)?(?=[A-Z])")
+
+
+_ROLE_EXTRA = frozenset("intern interns volunteer trainee trainees fellow fellows team".split())
+
+
+_LOWER_TAIL = re.compile(
+    r"\s+(?:on|in|at|to|during|since|through|about|regarding|within|of\s+the)"
+    r"(?:\s+[a-z][\w'’\-]*)+"
+    r"[\s.,;]*$"
+)
+
+
+# A name followed by what it is: 'Y-Peer a local NGO in Puntland', 'Uttaran, an NGO'.
+_APPOSITIVE = re.compile(
+    r",?\s+(?:a|an)\s+(?:[a-z][\w/-]*\s+){0,3}(?i:ngo|organi[sz]ation|company|start-?up|"
+    r"association|foundation|network|enterprise|firm|group|agency|institution|platform|"
+    r"cooperative|collective|university|think tank)\b[^,;:\n.()]*"
+)
+
+
+def _after_name(match: re.Match[str]) -> str:
+    """An appositive goes when it follows a name ('Y-Peer a local NGO'), not a verb ('We
+    hired a private company Watergunz')."""
+    before = match.string[: match.start()].split()
+    return "" if before and before[-1][:1].isupper() else match.group(0)
+
+
+# 'Institute for Socio - Economic Development': a prefix, not a gloss dash.
+_PREFIX_DASH = re.compile(
+    r"(?i)\b(socio|agro|eco|bio|micro|macro|inter|multi|cross|peri|semi|post|pre|non)\s+-\s+(?=\w)"
+)
+
+
+# A ministry's name, then its country: 'Ministry of Health in Fiji'.
+_OF_PLACE = re.compile(
+    r"^((?:the\s+)?(?:Ministry|Ministère|Ministerio|Ministério|Department)\s+(?:of|for|de|du|des)"
+    r"\s+.+?)\s+(?:of|in|de|du|del|da)\s+(?:the\s+)?([A-Z][\w'’ -]+)$"
+)
+
+
+# 'Delegation of the EU to Serbia': the country a mission is accredited to is in its name.
+_TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]+")
+
+
+# A unit, then the body it belongs to ('... Lab within the Department of X'): the unit.
+_FROM_PARENT = re.compile(r"^([A-Z0-9].*?)\s+(?:from|within|under)\s+(?:the\s+)?([A-Z].*)$")
+
+
+# 'We have successfully secured strategic partnerships with BTS Education': the lead goes.
+_WE_WITH = re.compile(
+    r"^(?:We|I|They|The [Ll]ab|Our [Ll]ab|The AccLab|The team)\s+(?:[a-z]+\s+){1,5}(?:with|by)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _clean(name: str) -> str:
+    text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
+    text = _WE_WITH.sub("", text.strip())
+    clause = _CLAUSE.search(text)
+    before = _words(text[: clause.start()]) if clause else []
+    if (
+        clause
+        and clause.start() > 0
+        and any(_is_capitalised(w) for w in before)
+        and not (len(before) == 1 and fold(before[0]) in HEADS and "charge" in clause.group(0))
+        and not _TO_COUNTRY.fullmatch(text[clause.start() :])
+    ):  # 'Ministry in charge of national Education' is a name, 'X in charge of Y' a role
+        text = text[: clause.start()]
+    verb = _VERB_CLAUSE.search(text)
+    if verb and verb.start() > 0:
+        before = _words(text[: verb.start()])
+        if (
+            before
+            and not (len(before) == 1 and fold(before[0]) in _ASIDE_STARTS)
+            and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in before)
+        ):
+            # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
+            text = text[: verb.start()]
+    tail = _LOWER_TAIL.search(text)
+    if tail and sum(_is_capitalised(w) for w in _words(text[: tail.start()])) >= 2:
+        # 'Ministry of Livestock on the pilot': a name, then where it worked.
+        text = text[: tail.start()]
+    text = _NUMBERING.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", text.strip(" \t,;:.-–—'\"“”‘’*"))
+    text = re.sub(r"(?i)\s*\b(etc|among others|and others|and more)\.?$", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" \t,;:.-–—'\"“”‘’*")
+    text = re.sub(r"(?<=\w)['’]s$", "", text)  # a possessive: 'ILO’s specialist' -> ILO
+    role = _ROLE_AT.match(text)
+    if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):
+        # 'Volunteer Intern at the University of Córdoba': the person's organisation.
+        text = text[role.end() :]
+    where = re.search(r"\s+(?:en|au|à)\s+([A-Z][\w'’ -]+)$", text)
+    if where and (
+        resolve_country(where.group(1)) is not None
+        or re.match(r"(?i)(?:municipio|municipalidad|alcald[ií]a|mairie|commune)\b", text)
+    ):
+        text = text[: where.start()]  # 'Municipio de San Antonio de Areco en Buenos Aires'
+    home = _OF_PLACE.match(text)
+    if home and resolve_country(home.group(2)) is not None:
+        # 'Ministry of Livestock of Somaliland': the country scopes the node already.
+        text = home.group(1)
+    people = re.search(
+        r"\s+(?:young\s+|youth\s+)?(?:activists|volunteers|members|representatives)$", text
+    )
+    if people and sum(_is_capitalised(w) for w in _words(text[: people.start()])) >= 2:
+        text = text[: people.start()]  # 'Fridays for Future Young activists': the movement
+    # 'UltraHack for the UNDP': the body, not whom it worked for
+    text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)
+    kind = re.match(r"^((?:[A-Za-z][a-z]+\s+){1,3}?)([A-Z][A-Z0-9&\-]+)$", text)
+    if kind and all(
+        (w[:1].islower() or fold(w) in GENERIC) and fold(w) not in CONNECTORS
+        for w in kind.group(1).split()
+    ):
+        text = kind.group(2)  # 'Private companies BVT', 'consulting agencies UNITER'
+    unit = _FROM_PARENT.match(text)
+    if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
+        # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
+        text = unit.group(1)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].strip()
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "").strip()
+    return text
+
+
+def _protect(text: str) -> str:
+    """Hide commas and separators inside parentheses so list splitting leaves them alone."""
+    if "(" not in text:
+        return text
+    out, depth = [], 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if depth and char in ",;":
+            out.append("\x00" if char == "," else "\x01")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _unprotect(text: str) -> str:
+    return text.replace("\x00", ",").replace("\x01", ";")
+
+
+def _org_like(part: str) -> bool:
+    """A list item that stands alone as an organisation (not a continuation of a name)."""
+    words = _words(part)
+    if not words:
+        return False
+    if known_organisation(part, fuzzy=False) is not None:
+        return True
+    if any(_is_acronym(w) for w in words):
+        return True
+    return _head_count(words) > 0
+
+
+def _strong_org(part: str) -> bool:
+    """A name with a head noun that usually heads or ends an institution's name."""
+    return any(fold(w) in SINGULAR_HEADS or fold(w) in FINAL_HEADS for w in _words(part))
+
+
+def _is_ministry(part: str) -> bool:
+    return bool(
+        re.match(
+            r"(?i)\s*(the\s+)?(ministry|ministère|ministere|ministerio|minist[eé]rio|secretar[ií]a|"
+            r"department|departamento|state (department|secretariat))\b",
+            part,
+        )
+    )
+
+
+# A body named by its fields: 'Chamber of Commerce, Industry and Services', 'Direction of
+# Economy, Equality and Gender', 'Federation of Chambers of Commerce, Industry and Agriculture'.
+_FIELD_HEAD = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:[\w'’-]+\s+(?:of\s+)?){0,2}?(?:chambers?|direction|directorate|"
+    r"division|secretariat|commission|council|c[aá]mara|direcci[oó]n|centre|center|institute|"
+    r"agency)\s+(?:of|for|de|del)\s+"
+)
+
+
+def _takes_portfolio(left: str) -> bool:
+    """Whether a name's head takes a list of fields after it, commas included."""
+    left = re.sub(r"(?i)^\s*(?:and|&|y|et)\s+", "", left)  # '..., and the Ministry of X'
+    return _is_ministry(left) or bool(_FIELD_HEAD.match(left))
+
+
+_UNIVERSITY = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:universit[yé]|universidad|universidade)\b|\buniversity\s*$"
+)
+
+
+_UNIT_OF = re.compile(
+    r"(?i)^(?!.*universit)(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:lab|laboratory|department|faculty|"
+    r"school|centre|center|unit)\b"
+)
+
+
+def _portfolio_name(name: str) -> bool:
+    """'Ministry of communications, technology and innovation': lower-case fields, no prose."""
+    fields = re.sub(r"(?i)^.*?\b(?:of|for)\s+", "", name, count=1)
+    return _takes_portfolio(name) and fields != name and _portfolio_words(fields.replace(",", " "))
+
+
+def _portfolio_words(part: str) -> bool:
+    """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
+    Ministry of X': fields of a body, before any place or parent body they are of."""
+    core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", part)
+    words = [fold(w) for w in _words(core) if fold(w) not in CONNECTORS]
+    return bool(words) and all(w in PORTFOLIO for w in words)
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
+    parts = [p.strip() for p in re.split(r"[;,]|\s/\s|\s\+\s", text) if p.strip()]
+    parts = [q for p in parts for q in _split_slash(p)]
+    merged: list[str] = []
+    for part in parts:
+        lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
+        lead = re.sub(r"\s*\([A-Z][A-Za-z&\-]{1,14}\)\s*$", "", lead)  # '... (MTESS)'
+        run = re.match(r"(?:(?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
+        if (
+            run
+            and run.end() < len(lead)
+            and (
+                _prose(lead)
+                or re.match(r"\s*(?:during|in|to|for|on|with|at|through)\b", lead[run.end() :])
+            )
+        ):
+            lead = run.group(0)  # 'and Social Security (MTESS) has been our main partner'
+        if merged and _UNIVERSITY.match(part) and _UNIT_OF.search(merged[-1]):
+            continue  # 'Rights Lab, University of X': the unit is the partner
+        if (
+            merged
+            and _takes_portfolio(merged[-1])
+            and _portfolio_words(lead)
+            and (_is_capitalised(lead) or re.search(r"\b(?:of|for)\s+[a-z]", merged[-1]))
+        ):
+            # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+_AREA_HEADS = frozenset(
+    "province provincia region región state district city county governorate prefecture".split()
+)
+
+
+def _split_slash(part: str) -> list[str]:
+    """'Province of Entre Ríos/Municipality of Concepción': a slash between two names."""
+    sides = [p.strip() for p in part.split("/")]
+    if len(sides) < 2 or not all(sides):
+        return [part]
+    initials = "".join(w[0] for w in _words(sides[0])).casefold()
+    if len(sides) == 2 and sides[1].casefold() == initials:
+        return [part]  # 'Ministry of Health/MoH': a name and its acronym
+    if len(sides) >= 3 and all(
+        len(side.split()) == 1 and _is_capitalised(side) and fold(side) not in GENERIC
+        for side in sides
+    ):
+        return sides  # 'EdX/Coursera/Udacity': one-word names
+    for side in sides:
+        words = _words(side)
+        strong = _org_like(side) or (words and fold(words[0]) in _AREA_HEADS)
+        if not (_is_capitalised(side) and (strong or is_known(side))):
+            return [part]
+        if len(words) == 1 and not (_is_acronym(side) or is_known(side)):
+            return [part]
+    return sides
+
+
+def _split_and(part: str) -> list[str]:
+    """Split 'A and B' / 'A & B' only when both sides are organisations."""
+    shared = _PLURAL_TAIL.match(part)
+    if shared:
+        # 'eThekwini and Waterburg Districts' -> 'eThekwini District', 'Waterburg District'.
+        head = _SINGULAR_OF[fold(shared.group(3))]
+        head = head.capitalize() if shared.group(3)[:1].isupper() else head
+        return [f"{shared.group(1)} {head}", f"{shared.group(2)} {head}"]
+    pieces = re.split(r"\s+(and|&|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+)?", part)
+    if len(pieces) < 3:
+        return [part]
+    out = [pieces[0]]
+    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        left = out[-1]
+        left_words = _words(left)
+        right_words = _words(piece)
+        if (
+            re.search(r"\((?-i:[A-Z][A-Za-z&\-]{1,14})\)\s*$", left)
+            and _is_capitalised(piece)
+            and joiner in ("and", "&", "y", "et")
+        ):
+            # 'Ministry of Innovation and Technology (MInT) and TechIN': an acronym closes a name.
+            out.append(piece)
+            continue
+        if "," in left and _takes_portfolio(left) and _portfolio_words(piece):
+            # 'Chamber of Commerce, Industry and Services of X': the last of its fields.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        # 'National Technology and Innovation Sandbox (NTIS)': the acronym names the whole,
+        # unless the right side is an organisation without it.
+        tail = re.search(r"\(([A-Z][A-Za-z&\-]{1,14})\)\s*$", piece)
+        whole = f"{left} {piece[: tail.start()]}" if tail else ""
+        tail_acronym = (
+            tail is not None
+            and (
+                not _strong_org(split_acronym(piece)[0])
+                or _initials(whole).upper() == tail.group(1).upper()
+            )
+            # 'TONIBUNG and Moyog Innovation House (MIH)': the acronym spells the right side
+            and _initials(piece[: tail.start()]).upper() != tail.group(1).upper()
+        )
+        left_bare = not any(fold(w) in CONNECTORS for w in left_words)
+        if (
+            len(left_words) <= 2
+            and all(
+                fold(w) in (PEOPLE | _ROLE_KINDS | PLURAL_HEADS) - PORTFOLIO for w in left_words
+            )
+            and _strong_org(piece)
+            and _is_capitalised(piece)
+        ):
+            # 'Experts and San Andrés University', 'Universities and the Municipality of
+            # Ratoma': a kind of partner, then a name.
+            out.append(piece)
+            continue
+        if (
+            left_words
+            and all(fold(w) in PORTFOLIO | GENERIC | _MODIFIERS for w in left_words)
+            and not any(_is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
+            and _ends_with_head(piece)
+            and fold(_words(piece)[0]) not in SINGULAR_HEADS
+        ):
+            # 'National Science and Technology Council': the head is shared by both sides.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            len(left_words) >= 2
+            and fold(left_words[0]) in _MODIFIERS
+            and _head_count(left_words) == 0
+            and not any(_is_acronym(w) for w in left_words)
+            and _ends_with_head(piece)
+        ):
+            # 'National Tax and Customs Directorate': a modifier, a field, then the shared head.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            len(right_words) >= 3
+            and fold(right_words[0]) in SINGULAR_HEADS | {"city", "town", "county", "province"}
+            and fold(right_words[1]) in ("of", "for", "de", "del", "du", "des")
+            and _is_capitalised(right_words[0])
+            and _head_count(left_words) >= 1
+        ):
+            # 'Ministry of Women and the Municipality of Asuncion': a second institution.
+            out.append(piece)
+            continue
+        if (
+            _org_like(left)
+            and right_words
+            and (
+                all(w[:1].islower() and fold(w) in GENERIC for w in right_words)
+                or (
+                    fold(right_words[-1]) in PLURAL_HEADS
+                    and len(right_words) <= 3
+                    and not (_of_complement(left) and fold(right_words[0]) in PORTFOLIO)
+                )
+            )
+        ):
+            # 'Japan Innovation Network and private sector': a name, then a kind of partner.
+            out.append(piece)
+            continue
+        core = re.sub(r"\s*\(.*$", "", piece)  # 'Society Studies (CETyS, its acronym)'
+        if _of_complement(left) and not _is_ministry(core) and not _ends_with_head(core):
+            # 'Center for Technology and Society Studies', 'Department of Science and
+            # Innovation': the 'and' joins the complement of the head noun.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            joiner in ("and", "&")
+            and len(right_words) == 1
+            and _is_acronym(right_words[0])
+            and len(left_words) <= 3
+            and all(_is_capitalised(w) for w in left_words)
+            and not _of_complement(left)
+        ):
+            # 'Canelones and INAU', 'Iraq and MoHESR': a second body by its acronym.
+            out.append(piece)
+            continue
+        if (
+            joiner in ("and", "&")
+            and left_bare
+            and _org_like(left)
+            and len(right_words) == 1
+            and _is_capitalised(piece)
+            and fold(piece) not in PORTFOLIO | GENERIC | CONNECTORS
+        ):
+            # 'Fundación Sadosky and Fundar': a second, one-word name.
+            out.append(piece)
+            continue
+        bare_right = _words(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # '... (HSTU)'
+        if (
+            2 <= len(left_words) <= 4
+            and left_bare
+            and _head_count(left_words) == 0
+            and not any(_is_acronym(w) for w in left_words)
+            and len(bare_right) == 2
+            and fold(bare_right[1]) in FINAL_HEADS
+            and (fold(bare_right[0]) not in HEADS or fold(bare_right[0]) in PORTFOLIO)
+            and known_organisation(left, fuzzy=False) is None
+            and known_organisation(piece, fuzzy=False) is None
+        ):
+            # 'Hebron Leather and Shoe Cluster', 'Kabarole Research and Resource Centre': two
+            # fields before one head noun.
+            out[-1] = f"{left} {joiner} {piece}"
+            continue
+        if (
+            joiner == "and"
+            and left_bare
+            and len(left_words) == 1
+            and _is_capitalised(left)
+            and fold(left) not in GENERIC | PORTFOLIO
+            and len(right_words) >= 2
+            and fold(right_words[-1]) in _LEGAL_FORMS
+        ):
+            # 'Maxis and Google Inc': a one-word name, then a company by its legal form.
+            out.append(piece)
+            continue
+        if _is_ministry(piece) or (
+            (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
+            and not _is_ministry_tail(left)
+            and _is_capitalised(piece)
+            and not tail_acronym
+            and (_org_like(piece) or (len(right_words) >= 2 and left_bare))
+            and left_words
+        ):
+            out.append(piece)
+        else:
+            out[-1] = f"{left} {joiner} {piece}"
+    return out
+
+
+_PLURAL_TAIL = re.compile(
+    r"^((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+(?:and|&)\s+((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+"
+    r"(districts|municipalities|provinces|counties|regions|governorates|departments|states)$",
+    re.IGNORECASE,
+)
+
+
+_SINGULAR_OF = {
+    "districts": "district",
+    "municipalities": "municipality",
+    "provinces": "province",
+    "counties": "county",
+    "regions": "region",
+    "governorates": "governorate",
+    "departments": "department",
+    "states": "state",
+}
+
+
+_LEGAL_FORMS = frozenset("inc ltd limited llc plc gmbh corp corporation company sa sas".split())
+
+
+# People named by what they do, before a named body: 'Experts and San Andrés University'.
+_ROLE_KINDS = frozenset("experts specialists consultants practitioners professionals".split())
+
+
+def _of_complement(left: str) -> bool:
+    """'Center for Technology', 'Council for Scientific': a head noun then of/for/de."""
+    words = [fold(w) for w in _words(left)]
+    if (
+        len(words) >= 3
+        and any(w in SINGULAR_HEADS for w in words[:2])
+        and any(w in ("of", "for", "de", "del", "des", "du", "on") for w in words[1:3])
+    ):
+        return True
+    # '... African Institution for Science', 'and the Commission for Science': a head, its
+    # preposition and a short complement end the left side.
+    return any(
+        words[i] in HEADS
+        and words[i + 1] in ("of", "for", "de", "del", "des", "du", "on")
+        and 1 <= len(words) - i - 2 <= 3
+        for i in range(len(words) - 2)
+    )
+
+
+def _ends_with_head(piece: str) -> bool:
+    """Whether the right side of an 'and' is a whole organisation name of its own."""
+    base, acronym = split_acronym(piece)
+    words = [fold(w) for w in _words(base)]
+    heads = SINGULAR_HEADS | FINAL_HEADS
+    return (
+        bool(words)
+        and (
+            acronym is not None
+            or words[-1] in FINAL_HEADS
+            or words[-1]
+            in ("government", "gobierno", "gouvernement")  # 'Itapua Regional Government'
+            or _is_ministry(base)
+            or words[0] in ("university", "universidad", "universite", "municipality", "embassy")
+            or any(w in heads for w in words[1:])
+            or known_organisation(base, fuzzy=False) is not None
+            or any(_is_acronym(w) for w in _words(base))
+        )
+    )
+
+
+def _is_ministry_tail(left: str) -> bool:
+    # 'Ministry of Environment and Natural Resources': the 'and' is inside the portfolio.
+    return _is_ministry(left) and _head_count(_words(left)) <= 1
+
+
+# Words that go on a name after a head noun ('Center for Technology and Society Studies').
+_CONTINUATIONS = frozenset(
+    "studies research sciences science development innovation technology technologies".split()
+)
+
+
+def _split_run_together(part: str) -> list[str]:
+    """Split names written one after another without punctuation.
+
+    'Maroc Numeric Cluster FIWARE Kiwi Emerging Business Factory' -> three names: a cut
+    after a head noun that ends a name ('Cluster', 'Municipality') when a capitalised word
+    that is not a legal suffix follows, and around an all-caps word standing between two
+    capitalised words (a known acronym such as 'FIWARE').
+    """
+    words = part.split()
+    if (
+        "," in part
+        or len(words) < 4
+        or not all(_is_capitalised(w) or fold(w) in CONNECTORS | {"with"} for w in words)
+    ):
+        return [part]  # a comma left in a part joins a body's fields ('Ministry of A, B and C')
+    the = _restart_the(words)
+    if the:
+        return [cut for piece in the for cut in _split_run_together(piece)]
+    if "with" in words:
+        return [part]
+    return [cut for piece in _split_by_heads(part) for cut in (_known_cut(piece) or [piece])]
+
+
+def _restart_the(words: list[str]) -> list[str]:
+    """'... Signs TV The Action Foundation': a capitalised 'The' inside a run of names
+    starts a new name when two or more words stand on each side and a head noun follows."""
+    for i in range(2, len(words) - 2):
+        if (
+            words[i] == "The"
+            and fold(words[i - 1]) not in CONNECTORS
+            and _head_count(words[i + 1 :]) > 0
+        ):
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return []
+
+
+def _split_by_heads(part: str) -> list[str]:
+    words = part.split()
+    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words):
+        return [part]
+    cuts: list[int] = []
+    suffixes = {"inc", "ltd", "limited", "llc", "plc", "sa", "sarl", "gmbh", "co", "corp"}
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if fold(word) in CONNECTORS or fold(prev) in CONNECTORS:
+            continue
+        prev_head = fold(prev).strip(".,") in FINAL_HEADS
+        if (
+            prev_head
+            and fold(word).strip(".") not in suffixes
+            and fold(word) not in HEADS
+            and fold(word) not in _CONTINUATIONS
+        ):
+            cuts.append(i)
+            continue
+        acronyms = acronym_aliases()
+        if word in acronyms and i + 1 < len(words) and not _is_acronym(prev):
+            cuts.append(i)
+        elif prev in acronyms and i >= 2 and not _is_acronym(word):
+            cuts.append(i)
+    if not cuts:
+        return [part]
+    out, start = [], 0
+    for cut in [*cuts, len(words)]:
+        if cut > start:
+            piece = " ".join(words[start:cut])
+            if (
+                out
+                and cut - start == 1
+                and not _is_acronym(piece)
+                and not is_known(piece)
+                and known_organisation(piece, fuzzy=False) is None
+            ):
+                # 'Ain Shams University Hospital': one plain word left is not a name.
+                out[-1] = f"{out[-1]} {piece}"
+            elif out and _function_head(words[start:cut]):
+                # 'The Innovation Hub Management Company': the company that runs the hub.
+                out[-1] = f"{out[-1]} {piece}"
+            else:
+                out.append(piece)
+        start = cut
+    return out
+
+
+# Words naming what a body does, never a name on their own: 'Management Company'.
+_FUNCTION_WORDS = frozenset(
+    """management development holding holdings investment investments services service
+    support operating operations administration""".split()
+)
+
+
+def _function_head(words: list[str]) -> bool:
+    """Two words, a function word and an institution head: the tail of the name before."""
+    return len(words) == 2 and fold(words[0]) in _FUNCTION_WORDS and fold(words[1]) in HEADS
+
+
+def _known_cut(part: str) -> list[str]:
+    """'Legal Design Turkey Ministry of Justice' -> two names, cut at a known name whose
+    rest is a name of two or more capitalised words (or an acronym) too."""
+    if len(part.split()) < 3 or is_known(part):
+        return []
+    for start, end, hit in find_known(part):
+        if is_place_name(hit):
+            continue  # 'Municipality of Centar Sarajevo': a place inside a name
+        if fold(part[:start].strip()) in ("undp", "pnud") or (
+            start == 0 and fold(hit) in ("undp", "pnud")
+        ):
+            continue  # 'UNDP Strategic Innovation Unit': a unit of UNDP
+        rest = [part[:start].strip(), part[end:].strip()]
+        if not all(_rest_name(r) for r in rest if r) or not any(rest):
+            continue
+        return [r for r in (rest[0], hit, rest[1]) if r]
+    return []
+
+
+def _rest_name(rest: str) -> bool:
+    words = rest.split()
+    if fold(words[0]) in CONNECTORS or fold(words[-1]) in CONNECTORS:
+        return False
+    if is_place_name(words[0]):
+        return False  # 'Sarajevo', 'Sarajevo and City of Sarajevo': a place ends the name before
+    return (
+        len(words) >= 2 and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words)
+    ) or (len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0])))
+
+
+def _strip_gloss(part: str) -> tuple[str, str]:
+    """Cut a description after ':' or ' - ' (or 'X- description') off a name."""
+    match = re.search(r"\s+[:–—]\s*|:\s+|\s+-\s+|(?<=[A-Za-z)])-\s+(?=\S)", part)
+    if match:
+        left, right = part[: match.start()].strip(), part[match.end() :].strip()
+        if (
+            re.match(r"(?i)(?:on|for|regarding|about)\s", left)
+            and right
+            and len(_words(right)) <= 4
+            and _is_capitalised(right)
+            and not _prose(right)
+        ):
+            return right, left  # 'On Green Economy - UNICEF': a topic, then the partner
+        if left and (
+            _prose(right)
+            or not right
+            or ":" in match.group(0)
+            or not match.group(0)[:1].isspace()
+            or len(_words(right)) > 6
+            or _org_like(left)
+            or (right[:1].islower() and _is_capitalised(left) and len(_words(left)) <= 4)
+        ):  # 'SabahPay - provide training on e-wallets': a name, then what it did
+            return left, right
+    return part, ""
+
+
+def _parentheses(part: str) -> list[_Candidate]:
+    """'Private sector (Roche)' -> Roche; 'X (ACR)' keeps the acronym; other asides dropped."""
+    match = re.search(r"\(([^()]*)\)", part)
+    if not match:
+        return [_Candidate(part, is_named(part))]
+    inner = _unprotect(match.group(1)).strip()
+    outside = (part[: match.start()] + part[match.end() :]).strip()
+    outside = re.sub(r"\s+", " ", outside)
+    hint = sector_from_answer(inner) if len(_words(inner)) <= 3 else ""
+    if hint != "unknown" and hint and outside:
+        # 'SmartNation (CSO)', 'American Chamber of Commerce (private sector)'.
+        return [_Candidate(outside, is_named(outside), hint=hint)]
+    words_out = _words(outside)
+    if (
+        _is_acronym(inner)
+        and words_out
+        and fold(words_out[-1]) in PLURAL_HEADS
+        and not part[match.end() :].strip()
+    ):
+        # 'United Nations agencies (ILO)': a kind, then its member by its acronym (of its kind).
+        kind = sector_from_name(re.sub(r"ies$", "y", re.sub(r"(?<!s)s$", "", outside)))
+        return [_Candidate(outside, False), _Candidate(inner, True, kind.replace("unknown", ""))]
+    if _is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
+        if part[match.end() :].strip():
+            return [_Candidate(outside, is_named(outside))]
+        name = f"{part[: match.start()].strip()} ({inner})"
+        return [_Candidate(name, is_named(outside) or True)]
+    if outside and not is_named(outside) and inner and not _prose(inner):
+        # A generic group with its members named inside: 'Innovation hubs (Shaqdoon, Harhub)'.
+        found = [_Candidate(outside, False)]
+        for piece in re.split(r"[,;]|\s+and\s+", inner):
+            piece = _clean(piece)
+            if piece and is_named(piece):
+                found.append(_Candidate(piece, True))
+        return found
+    if not outside:
+        return [_Candidate(inner, is_named(inner))]
+    return [_Candidate(outside, is_named(outside), gloss=inner)]
+
+
+_VERBS = frozenset(
+    """was were has have had helped provided supported participated served conducted
+    collaborated worked accompanied hosted joined offered contributed developed organized
+    organised co-organized funded financed facilitated led implemented""".split()
+)
+
+
+_WITH = frozenset("with alongside partnered including namely".split())
+
+
+def _spans(text: str) -> list[str]:
+    """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym,
+    or the capitalised subject of a verb ('Isla Urbana was hired') or object of 'with'."""
+    found: list[str] = []
+    text = _protect_portfolios(text)
+    parts = re.split(r"([,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s)", text)
+    # In a list after a lead ('we have worked with A; B, C'), or a list of names that opens
+    # the sentence ('The Digital Serbia Initiative, Nova Iskra, ... all assisted us'), each
+    # item's leading capitalised run is a name even without a head noun (its position is
+    # the cue).
+    first = parts[0].split()
+    listing = (
+        len(parts) > 4
+        and parts[1] == ","
+        and parts[3] == ","
+        and bool(first)
+        and all(_is_capitalised(t) or fold(t) in CONNECTORS for t in first)
+        and not (len(first) == 1 and fold(first[0]) in SENTENCE_WORDS | sentence_words())
+    )
+    for n in range(0, len(parts), 2):
+        chunk = parts[n]
+        separator = parts[n - 1] if n else ("," if listing else "")
+        tokens = chunk.split()
+        if separator not in (",", ";", "(") or not tokens:
+            listing = False
+        if separator == "(" and n >= 2:
+            # 'two cooperatives (COMECIPAR, Cooperativa Universitaria)': members of a kind.
+            before = parts[n - 2].split()
+            listing = bool(before) and before[-1][:1].islower() and before[-1].isalpha()
+        lead = 0
+        while lead < len(tokens) - 1 and fold(tokens[lead]) in ("and", "the", "&"):
+            lead += 1  # 'and the Serbian Blockchain Initiative'
+        item_start = listing and bool(tokens) and _is_capitalised(tokens[lead].strip(".'’"))
+        run: list[str] = []
+        runs: list[tuple[list[str], bool]] = []
+        previous: list[str] = ["", ""]
+        run_with = False
+        led = False  # a run of this chunk follows 'with' / 'including': a list may start
+        for position, token in enumerate([*tokens, ""]):
+            bare = token.strip(".'’")
+            after = tokens[position + 1].strip(".'’") if position + 1 < len(tokens) else ""
+            if bare and (
+                _is_capitalised(bare)
+                or (run and fold(bare) in CONNECTORS and bare != "in")
+                # 'World data Lab': one lower-case word before the head that ends the name
+                or (
+                    run
+                    and bare.isalpha()
+                    and bare.islower()
+                    and len(bare) >= 3
+                    and fold(bare) not in SENTENCE_WORDS | _VERBS
+                    and _is_capitalised(after)
+                    and fold(after) in FINAL_HEADS
+                )
+            ):
+                if not run:
+                    run_with = (
+                        previous[-1] in _WITH
+                        or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
+                        or (position <= lead and item_start)
+                    )
+                    led = led or (previous[-1] in _WITH or previous[-2] in _WITH)
+                run.append(bare)
+                continue
+            if run:
+                cue = run_with or fold(bare) in _VERBS
+                runs.append((run, cue))
+            run = []
+            previous = [previous[-1], fold(bare)]
+        listing = (listing and item_start) or led
+        for words, cue in runs:
+            while words and (fold(words[-1]) in CONNECTORS):
+                words = words[:-1]
+            while words and (fold(words[0]) in CONNECTORS or fold(words[0]) in SENTENCE_WORDS):
+                words = words[1:]
+            if not words:
+                continue
+            span = " ".join(words)
+            if _keep_span(words, span) or (
+                cue and not all(fold(w) in SENTENCE_WORDS | GENERIC for w in words)
+            ):
+                found.append(span.replace("\x00", ","))
+    return found
+
+
+_MINISTRY_START = re.compile(
+    r"\b(?:Ministry|Ministère|Ministere|Ministerio|Ministério|Department|Secretariat)\s+"
+    r"(?:of|for|de|du|des|da|do)\s+"
+)
+
+
+def _protect_portfolios(text: str) -> str:
+    """Hide the commas of a ministry's portfolio in prose ('Ministry of Labor, Employment,
+    and Social Security') so that chunking on commas keeps the name whole."""
+    for start in reversed([m.end() for m in _MINISTRY_START.finditer(text)]):
+        end = start
+        pieces = re.split(r"(,)", text[start:])
+        # pieces: first portfolio, then (',', next piece) pairs
+        end += len(pieces[0])
+        k = 1
+        while k + 1 < len(pieces):
+            lead = re.sub(r"(?i)^\s*(and|&|y|et)\s+", "", pieces[k + 1]).strip()
+            head = re.match(r"((?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
+            if not head:
+                break
+            words = [fold(w) for w in _words(head.group(0)) if fold(w) not in CONNECTORS]
+            if not words or not all(w in PORTFOLIO for w in words):
+                break
+            end += len(pieces[k]) + len(pieces[k + 1])
+            k += 2
+        if k > 1:
+            text = text[:start] + text[start:end].replace(",", "\x00") + text[end:]
+    return text
+
+
+def _keep_span(words: list[str], span: str) -> bool:
+    if known_organisation(span, fuzzy=False) is not None:
+        return True
+    if len(words) == 1:
+        return _is_acronym(words[0]) and len(words[0]) >= 2
+    if any(_is_acronym(w) for w in words):
+        return True
+    heads = [w for w in words if fold(w) in SINGULAR_HEADS or fold(w) in FINAL_HEADS]
+    return bool(heads) and len(heads) < len(words)
+
+
+def _acronym_after(text: str, span: str) -> str:
+    at = text.find(span)
+    if at < 0:
+        return span
+    match = _ACRONYM_AFTER.match(text, at + len(span))
+    if match and sum(c.isupper() for c in match.group(1)) >= 2:
+        return f"{span} ({match.group(1)})"
+    return span
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-\.]{1,14})\)")
+
+
+# A plural head shared by a list: 'Ministries of environment, agriculture, and livestock'.
+_SHARED_PLURAL = re.compile(
+    r"\b(Ministries|Universities|Municipalities|Departments|Secretariats|Ministerios|"
+    r"Ministères|Universidades)\s+(of|for|de|du|des)\s+"
+    r"((?:[\w'’\-]+)(?:(?:\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+)[\w'’\-]+){1,8})",
+    re.IGNORECASE,
+)
+
+
+# The same with names of several words: 'Municipios de Mercedes, Balcarce y San Antonio de
+# Areco', 'Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso'.
+_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:de|del|la|las|los|[A-Z][\w'’\-]*))*"
+
+
+_SHARED_PLURAL_RUNS = re.compile(
+    r"\b((?i:municipalities|municipios|ministerios|universidades|departamentos|departments|"
+    r"(?:regional\s+|district\s+|city\s+)?executive\s+committees))\s+(of|de|del)\s+"
+    rf"({_RUN}(?:\s*,\s*{_RUN})*,?\s+(?:and|y)\s+{_RUN})"
+)
+
+
+_SINGULAR_HEAD_OF = {
+    "ministries": "Ministry",
+    "universities": "University",
+    "municipalities": "Municipality",
+    "departments": "Department",
+    "secretariats": "Secretariat",
+    "ministerios": "Ministerio",
+    "ministères": "Ministère",
+    "universidades": "Universidad",
+    "municipios": "Municipio",
+    "departamentos": "Departamento",
+    "executive committees": "Executive Committee",
+    "regional executive committees": "Regional Executive Committee",
+    "district executive committees": "District Executive Committee",
+    "city executive committees": "City Executive Committee",
+}
+
+
+def _distribute(match: re.Match[str]) -> str:
+    """'Ministries of environment and agriculture' -> 'Ministry of Environment, Ministry of
+    Agriculture' (each item one word or a capitalised run)."""
+    head = _SINGULAR_HEAD_OF[" ".join(fold(match.group(1)).split())]
+    separators = r"\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+"
+    items = [i.strip() for i in re.split(separators, match.group(3))]
+    if len(items) < 2 or any(not i or fold(i) in CONNECTORS for i in items):
+        return match.group(0)
+    names = [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
+    return "; ".join(names)
+
+
+# 'UNDP-Youth Leadership Programme', 'UNDP- Iraq Crisis Response': a unit of UNDP.
+_UNDP_HYPHEN = re.compile(
+    r"\b(UNDP|PNUD)\s*-\s*(?=[A-Z][\w'’]+\s+[A-Z])(?!(?:This|The|These|We|Our)\b)"
+)
+
+
+# A description before a name: 'a private company Watergunz', 'the NGO Casa Verde',
+# 'organization ZMAI'. The description word gives the sector; the name is kept alone.
+_DESCRIBED = re.compile(
+    r"(?:\b(?:a|an|the|local|private|social|tech|technology|small|young|our)\s+)*"
+    r"\b(company|firm|startup|start-up|enterprise|business|NGO|CSO|ONG|organization|"
+    r"organisation|association|cooperative|foundation|university|think[- ]tank|consultancy)"
+    r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for))*)"
+)
+
+
+_DESCRIBED_SECTOR = {
+    "company": "private",
+    "firm": "private",
+    "startup": "private",
+    "start-up": "private",
+    "enterprise": "private",
+    "business": "private",
+    "consultancy": "private",
+    "ngo": "civil_society",
+    "cso": "civil_society",
+    "ong": "civil_society",
+    "organization": "civil_society",
+    "organisation": "civil_society",
+    "association": "civil_society",
+    "cooperative": "civil_society",
+    "foundation": "civil_society",
+    "university": "academia",
+    "think tank": "academia",
+    "think-tank": "academia",
+}
+
+
+def _described(text: str) -> list[_Candidate]:
+    """Names written after a lower-case description word ('a private company Watergunz')."""
+    out = []
+    for match in _DESCRIBED.finditer(text):
+        word = match.group(1)
+        if not (word[:1].islower() or word in ("NGO", "CSO", "ONG")):
+            continue  # 'Foundation Moises Bertoni': the word is part of the name
+        words = match.group(2).split()
+        while words and fold(words[-1]) in CONNECTORS:
+            words.pop()
+        if not words or fold(words[0]) in SENTENCE_WORDS:
+            continue
+        name = _clean(" ".join(words))
+        if name and resolve_country(name) is None:
+            out.append(_Candidate(name, True, _DESCRIBED_SECTOR[fold(word)]))
+    for match in [*_IS_A.finditer(text), *_NAME_KIND.finditer(text)]:
+        words = match.group(1).split()
+        if fold(words[0]) in SENTENCE_WORDS or resolve_country(match.group(1)) is not None:
+            continue
+        kind = fold(match.group(2))
+        out.append(_Candidate(match.group(1), True, _DESCRIBED_SECTOR.get(kind, "civil_society")))
+    return out
+
+
+# 'Returning Point organization assisted us': a name, its kind in lower case, then a verb.
+_NAME_KIND = re.compile(
+    r"((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for|and)){0,5})\s+"
+    r"(organization|organisation|company|startup|start-up|foundation|association|"
+    r"cooperative|network|collective)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|also\s+)?"
+    r"(?:[a-z]{3,}ed|helped|gave|made|ran|took|sent|is|are)\b"
+)
+
+
+# 'Casque Vert is a citizen movement that ...': a name said to be a kind of body.
+_IS_A = re.compile(
+    r"(?:^|(?<=[.;:]\s))((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|of|de|for|and)){0,5})"
+    r",?\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(company|firm|startup|start-up|"
+    r"enterprise|NGO|CSO|organization|organisation|association|cooperative|foundation|movement|"
+    r"network|collective|consultancy|think[- ]tank)\b"
+)
+
+
+# Units of the office written in lower case: 'UNDP team: governance and peace team',
+# 'we engaged with the Environment portfolio'.
+_UNDP_TEAM = re.compile(
+    r"\b(?:UNDP|PNUD)\s+(?:team|unit)s?\s*:\s*((?:[a-z][\w'’-]*\s+){1,5}?"
+    r"(?:team|unit|portfolio|pillar|cluster))\b"
+)
+
+
+_THE_PORTFOLIO = re.compile(
+    r"\b(?:the|with)\s+((?:[A-Z][a-z]+)(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
+    r"\s+(?:portfolio|pillar))\b"
+)
+
+
+def _unit_phrases(text: str) -> list[_Candidate]:
+    """The lab's colleagues named as lower-case units: named `un` partners."""
+    out = [_Candidate(f"UNDP {m.group(1)}", True, "un") for m in _UNDP_TEAM.finditer(text)]
+    out += [_Candidate(m.group(1), True, "un") for m in _THE_PORTFOLIO.finditer(text)]
+    return out
+
+
+def _named_teams(text: str) -> list[_Candidate]:
+    """Units named by a capitalised run before a lower-case 'team'/'unit': `un` partners."""
+    out = []
+    for m in _NAMED_TEAM.finditer(text):
+        run, kind = m.group(1), m.group(2)
+        words = run.split()
+        if re.search(r"[A-Z][\w'’-]*\s+(?:&|and)\s+$", text[: m.start()]):
+            continue  # 'Social & Economic Development unit': the run starts before the '&'
+        if not (
+            fold(words[0]) in SENTENCE_WORDS
+            or _SELF.match(normalise_name(run))
+            or any(fold(w) in HEADS for w in words)
+        ):
+            out.append(_Candidate(f"{run} {kind}", True, "un"))
+    return out
+
+
+# 'Worked alongside the Effective Governance team', 'SPP team in NY': a unit named by a
+# capitalised run before a lower-case 'team'/'unit' (the CO's colleagues).
+_NAMED_TEAM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*)\s+(team|unit)\b")
+
+
+# 'the Institute of Employment and with the Maritime and Ports Institute': a second partner
+# of the same verb, never a part of the first name.
+_AND_WITH = re.compile(
+    r"(?i),?\s+(?:and|as well as|y|et)\s+(?:also\s+)?(?:with|con|avec)\s+(?:the\s+)?"
+)
+
+
+# French elision before a name: "avec l'OMS", "l'Université de Kara", "d'ANVAR".
+_ELISION = re.compile(
+    r"(?<![\w'’])(?<!de\s)(?<!à\s)(?:[lL]['’](?=[A-ZÀ-Ý])|[dD]['’](?=[A-Z]{2,}\b))"
+)
+
+
+# 'l'université de N'Djaména': a university named after its city, written in lower case.
+_LOWER_UNIVERSITY = re.compile(
+    r"\b(universit[éy]|universidad|universidade)(?=\s+(?:of|de|do|da|del|du)\s+[A-Z])"
+)
+
+
+# 'National level partners National Innovation Center (NIC) ... City level partners ...':
+# headings without a colon.
+_LEVEL_HEADING = re.compile(
+    r"(?i)\b(?:national|local|city|provincial|regional|district|community|state|federal|"
+    r"international|global|municipal)[- ]level partners?\b\s*:?\s*"
+)
+
+
+def _rewrite(text: str) -> str:
+    """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with',
+    French elisions."""
+    text = _LEVEL_HEADING.sub("\n", text)
+    text = _LOWER_UNIVERSITY.sub(lambda m: m.group(1).capitalize(), text)
+    text = _ELISION.sub("", text)
+    text = _SHARED_PLURAL_RUNS.sub(_distribute, text)
+    text = _SHARED_PLURAL.sub(_distribute, text)
+    text = _PREFIX_DASH.sub(r"\1-", text)
+    text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
+    text = _AND_WITH.sub("; ", text)
+    return _UNDP_HYPHEN.sub(r"\1 ", text)
+
+
+def _parent_heading(parts: list[str]) -> bool:
+    """A body written as the heading of its numbered units ('Municipality of Guatemala:
+    a) Auxiliary Mayor's Office b) City Cleaning Department'): the units are the partners."""
+    units = [p for p in parts[1:] if p.strip()]
+    return (
+        len(units) >= 2
+        and parts[0].rstrip().endswith(":")
+        and _org_like(parts[0])
+        and all(_org_like(u) for u in units)
+    )
+
+
+def split_names(text: str) -> list[_Candidate]:
+    """The partner names in one name field or answer, in order."""
+    raw = _rewrite(text.replace("\xa0", " ").replace("\u200b", ""))
+    if not raw.strip() or _EMPTY.match(raw.strip()):
+        return []
+    candidates: list[_Candidate] = []
+    for line in raw.splitlines():
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        if not line:
+            continue
+        line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
+        line = re.sub(r"\s+[·•▪●◦]\s+", "\n", line)  # 'A – what they did ·  B – ...'
+        line = re.sub(r"\s*(?:…|\.\.\.)\s+(?=[A-Z])", "\n", line)  # 'X univeristy… Media: A, B'
+        for item in line.split("\n"):
+            numbered_parts = _SPLIT_NUMBERED.split(item)
+            if _parent_heading(numbered_parts):
+                numbered_parts = numbered_parts[1:]  # 'Municipality of X: a) unit b) unit'
+            for numbered in numbered_parts:
+                for piece in _SENTENCE_END.split(numbered):
+                    candidates.extend(_read_piece(piece))
+    candidates = _under_a_ministry(_kind_acronyms(candidates))
+    seen = {normalise_name(c.name) for c in candidates}
+    for unit in _unit_phrases(raw):
+        if normalise_name(unit.name) not in seen:
+            # 'Inclusive Growth portfolio' read as 'Inclusive Growth' too: the unit only
+            bare = normalise_name(unit.name.rsplit(" ", 1)[0])
+            candidates = [c for c in candidates if normalise_name(c.name) != bare]
+            candidates.append(unit)
+    seen = {normalise_name(c.name) for c in candidates}
+    for team in _named_teams(raw):
+        bare = re.sub(r"\s+(?:team|unit)$", "", team.name)
+        words = set(normalise_name(team.name).split())
+        if not any(
+            (name == normalise_name(bare) and not _is_acronym(bare))
+            or (len(name.split()) >= 3 and set(name.split()) <= words)
+            for name in seen
+        ):  # not a name already read, nor a longer form of one ('UNDP Gender Division team');
+            # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
+            candidates.append(team)
+    return candidates
+
+
+def _under_a_ministry(candidates: list[_Candidate]) -> list[_Candidate]:
+    """'Central Institute for Economic Management (CIEM), under the Ministry of Planning':
+    a body under a ministry or a people's committee is public."""
+    out = list(candidates)
+    for i in range(1, len(out)):
+        words = out[i].name.split()
+        if (
+            words[:1] == ["under"]
+            and strong_name_sector(out[i].name) == "government"
+            and not out[i - 1].hint
+        ):
+            prev = out[i - 1]
+            out[i - 1] = _Candidate(prev.name, prev.named, "government", prev.gloss)
+    return out
+
+
+_KIND_ACRONYM = re.compile(r"\(([A-Z]{2,8})(?:['’]?s)?\)")
+
+
+def _kind_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An acronym given to a kind of partner ('Organizations of Persons with Disabilities
+    (OPD's)') names the kind wherever it comes back ('OPD', 'OPDs'): generic, not a body."""
+    kinds = {
+        m.group(1)
+        for c in candidates
+        if not c.named
+        for m in [_KIND_ACRONYM.search(c.name)]
+        if m is not None
+    }
+    if not kinds:
+        return candidates
+    return [
+        _Candidate(c.name, False, c.hint, c.gloss) if re.sub(r"['’]?s$", "", c.name) in kinds else c
+        for c in candidates
+    ]
+
+
+# A name ends after its '(ACRONYM)' when another capitalised word follows, and a new name
+# starts at a repeated institution head written right after a capitalised word:
+# 'Strategy (ENI) National SDG Commission', 'Ministry of Justice Ministry of Health'.
+_AFTER_ACRONYM = re.compile(
+    r"(\((?-i:[A-Z][A-Z0-9&.\-]{1,14})\))\s+(?=[A-Z])"
+    r"(?!(?:Pillar|Portfolio|Programme|Program|Unit|Team|Cluster|Project|Office|Department|"
+    r"Secretariat|Directorate)\b)"
+)
+
+
+_HEAD_RESTART = re.compile(
+    r"(?<=[a-z\u00e0-\u00ff])\s+(?=(?:Ministry|Ministerio|Ministère|Ministério|Ministere)\s+"
+    r"(?:of|de|du|des|da|do|for)\s+[A-Z])"
+)
+
+
+# Words that start an organisation's name when a complete name stands right before them
+# ('... SDG Commission National Science ...', '... Ministry of Justice University of ...').
+# Heads that often end a name too ('Council', 'Institute', 'Agency') start one only with
+# 'of/for/on' after them ('Lusaka City Council' stays whole).
+_START_HEADS = re.compile(
+    r"\s+(?=(?:(?:Ministry|Ministerio|Ministère|Ministério|Ministere|National|Nacional|Central|"
+    r"University|Universidad|Université|Foundation|Fundación|Fundacion|Municipality|"
+    r"Municipalidad|Secretariat|Secretaría|Department|Embassy)\s+(?:[A-Z]|of\s|for\s|de\s|"
+    r"del\s|du\s|des\s|da\s|do\s)|(?:Council|Institute|Instituto|Agency|Commission|Office|"
+    r"Directorate|Authority)\s+(?:of|for|on|de|del|du)\s+[A-Z]))"
+)
+
+
+# Adjectives that stand before a head inside one name ('National Institute of Statistics').
+_MODIFIERS = frozenset(
+    """national nacional regional general central federal municipal state public supreme
+    presidential local provincial international high higher executive independent""".split()
+)
+
+
+def _complete_name(before: str) -> bool:
+    """Whether the text just before a head word ends a whole organisation name: a capitalised
+    word that is not a connector closes a run holding a head noun or a known name."""
+    segment = re.split(r"[,;:()]|\.\s|\s(?:with|and|the|including|namely|y|et)\s", before)[-1]
+    words = segment.split()
+    if re.search(r"\bMinistry of [A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)+$", before):
+        return True  # '... Ministry of Planning and Investment' National Agency ...
+    if len(words) < 2 or not _is_capitalised(words[-1].strip(".'’")):
+        return False
+    if fold(words[-1]) in CONNECTORS or fold(words[-1]) in _MODIFIERS:
+        return False
+    folded = [fold(w) for w in words]
+    run_words = [w for w in words if _is_capitalised(w) or fold(w) in CONNECTORS]
+    if len(run_words) < len(words) and folded[-2] in CONNECTORS:
+        return False
+    heads = SINGULAR_HEADS | FINAL_HEADS
+    if folded[-1] in FINAL_HEADS:
+        return True
+    at = max((i for i, w in enumerate(folded) if w in heads), default=-1)
+    if at == len(folded) - 1:
+        return True
+    if at >= 0:
+        # 'Ministry of Justice' is complete; 'Municipality Narathiwas City' is not.
+        return folded[at + 1] in ("of", "for", "de", "del", "du", "des", "on")
+    return any(is_known(" ".join(words[k:])) for k in range(max(0, len(words) - 4), len(words)))
+
+
+# A head written before its adjective in French, Spanish or Portuguese ('Universidad
+# Nacional', 'Instituto Nacional'): no name ends there.
+_ROMANCE_HEAD_END = re.compile(
+    r"\b(?:Universidad|Universidade|Université|Instituto|Institut|Centro|Consejo|Conseil|"
+    r"Banco|Banque|Agencia|Agence|Secretaría|Secretaria|Dirección|Direction|Ministerio|"
+    r"Ministère|Comisión|Comissão|Servicio|Service|Oficina|Office|Sistema|Red|Réseau)$"
+)
+
+
+def _cut_runs(piece: str) -> str:
+    """Commas where a run of names has none: after '(ACRONYM)', and before every word that
+    starts an organisation's name when a complete name stands right before it."""
+    piece = _AFTER_ACRONYM.sub(r"\1, ", piece)
+    starts = [m.start() for m in _START_HEADS.finditer(piece)]
+    cuts = [
+        at
+        for at in starts
+        if not _ROMANCE_HEAD_END.search(piece[:at])  # 'Universidad Nacional de La Plata'
+        and _complete_name(piece[:at])
+        # a list of two or more institutions after a lead: 'executed by Ministry of A, ...'
+        or (len(starts) >= 2 and re.search(r"\b(?:by|with|including|namely|via)$", piece[:at]))
+    ]
+    for at in reversed(cuts):
+        piece = f"{piece[:at]},{piece[at:]}"
+    return piece
+
+
+# A line of a list that names an office in plain words: 'Lasta woreda civil service office',
+# 'the Lalibela municipality land management office'. Read whole: its lower-case words are
+# part of the name, not prose around one.
+_OFFICE_LINE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,13}\s+(?i:office|bureau|administration|"
+    r"department|directorate|unit|agency|authority|council|commission|municipality)$"
+)
+
+
+# A body written in French or Spanish whose name runs on in lower case after its head:
+# "Direction de l'appui à la formalisation", 'Dirección general de empleo'.
+_ROMANCE_LINE = re.compile(
+    r"^(?:la\s+|le\s+|l['’])?(?:Direction|Direcci[oó]n|[Mm]inist[eè]re|Ministerio|Agence|Agencia|"
+    r"Secr[eé]tariat|Secretar[ií]a|Délégation|Delegaci[oó]n|Conseil|Consejo|Institut|"
+    r"Instituto|Office|Oficina|Centre|Centro|Cellule|Unidad|Comité|Comisi[oó]n|Commission)"
+    r"(?:\s+(?:g[eé]n[eé]ral[e]?|nationale?|nacional|r[eé]gional[e]?))?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|de\s+|du\s+|des\s+|d['’]|pour\s+|para\s+)"
+    r"[\w'’\-]+(?:\s+[\w'’\-]+){0,7}\.?$"
+)
+
+
+def _office_line(piece: str) -> _Candidate | None:
+    if _ROMANCE_LINE.match(piece) and not (_CLAUSE.search(piece) or _VERB_CLAUSE.search(piece)):
+        return _Candidate(piece.rstrip(". "), True, "", "")
+    words = piece.split()
+    lower = [w for w in words[1:] if w[:1].islower() and fold(w) not in CONNECTORS]
+    if not lower or not _OFFICE_LINE.match(piece) or _DASH.search(piece):
+        return None  # 'Ministry of Agriculture - Home economics department': a name, a gloss
+    if (
+        _CLAUSE.search(piece)
+        or _VERB_CLAUSE.search(piece)
+        or any(fold(w) in SENTENCE_WORDS for w in lower)
+    ):
+        return None  # a sentence about an office, not its name
+    return _Candidate(re.sub(r"^(?i:the)\s+", "", piece), True, "", "")
+
+
+def _read_piece(piece: str) -> list[_Candidate]:
+    piece = _cut_runs(piece.strip())
+    if not piece or _EMPTY.match(piece):
+        return []
+    office = _office_line(piece)
+    if office is not None:
+        return [office]
+    # Inline headings: 'Private sector: A, B' / '... provate sector: X and Y'.
+    pieces: list[tuple[str, str]] = []
+    hint = ""
+    position = 0
+    for start, end, heading in _headings(piece):
+        before = piece[position:start]
+        if before.strip():
+            pieces.append((hint, before))
+        hint = _heading_sector(heading) or hint
+        position = end
+    pieces.append((hint, piece[position:]))
+    out: list[_Candidate] = []
+    for sector_hint, body in pieces:
+        for candidate in _read_body(body):
+            if sector_hint and not candidate.hint:
+                candidate = _Candidate(
+                    candidate.name, candidate.named, sector_hint, candidate.gloss
+                )
+            out.append(candidate)
+    return out
+
+
+_ANY_HEADING = re.compile(r"(?:^|(?<=[\s,.;)]))([A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,3})\s*:\s*(?=\S)")
+
+
+# Words of a heading that ranks or groups partners ('Most Important:', 'Key partners:').
+_RANKING = frozenset(
+    """most least less very more highly important importance priority priorities primary
+    secondary main key top high medium low level tier core lead leading strategic
+    additional confirmed current existing potential possible implementing funding technical
+    partner partners partnership partnerships actors stakeholders collaborators allies
+    important: others sector sectors institutions other""".split()
+)
+
+
+def _headings(piece: str) -> list[tuple[int, int, str]]:
+    """Inline headings of a piece: the sector headings and any heading of ranking or kind
+    words ('Most Important:', 'Local authorities:') before names; not 'Ministry of X:'."""
+    found = [(m.start(), m.end(), m.group(1)) for m in _INLINE_HEADING.finditer(piece)]
+    for match in _DASH_HEADING.finditer(piece):
+        if all(e <= match.start() or s >= match.end() for s, e, _ in found):
+            found.append((match.start(), match.end(), match.group(1)))
+    for match in _ANY_HEADING.finditer(piece):
+        words = [fold(w) for w in _words(match.group(1))]
+        if not words or any(w in SINGULAR_HEADS for w in words) or is_known(match.group(1)):
+            continue
+        vocabulary = _RANKING | GENERIC | SENTENCE_WORDS | sentence_words()
+        if not all(w in vocabulary or w in CONNECTORS for w in words):
+            continue
+        if all(e <= match.start() or s >= match.end() for s, e, _ in found):
+            found.append((match.start(), match.end(), match.group(1)))
+    return sorted(found)
+
+
+# 'Public Sector- Bangladesh Parjatan Corporation, Private Sector- RM enterprise, NGO- Uttaran'
+_DASH_HEADING = re.compile(
+    r"(?i)(?:^|(?<=[,;])|(?<=[,;]\s))((?:public|private|civil society|academic|academia|"
+    r"government|ngos?|csos?)(?:\s+sector)?)\s*[-–—]\s*(?=[A-Z])"
+)
+
+
+_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[A-Za-z)])-\s+(?=\S)")
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.()\-]*|of|for|and|the|de|del|la|le|des|du|et|y|&)$")
+
+
+_PLACE_END = re.compile(r"\b(District|Province|Region|County|Governorate)\s+(?=[A-Z])")
+
+
+def _dash_entries(body: str) -> list[tuple[str, str]] | None:
+    """'Name – gloss Name – gloss': (name, gloss) pairs when two or more names each carry a
+    dash gloss, with no punctuation between an entry's gloss and the next name."""
+    marks = list(_DASH.finditer(body))
+    if len(marks) < 2:
+        return None
+    entries: list[tuple[str, str]] = []
+    start = 0
+    for n, mark in enumerate(marks):
+        before = body[start : mark.start()]
+        if n == 0:
+            name = before.strip()
+        else:
+            tokens = before.split()
+            k = len(tokens)
+            while k > 0 and _NAME_WORD.match(tokens[k - 1].rstrip(",;.")):
+                if tokens[k - 1][-1:] in ",;." and k < len(tokens):
+                    break
+                k -= 1
+            while k < len(tokens) and fold(tokens[k]) in CONNECTORS:
+                k += 1
+            runs = _split_run_together(_PLACE_END.sub("\\1\n", " ".join(tokens[k:])))
+            runs = [r for run in runs for r in run.split("\n") if r.strip()]
+            # 'mapping in Waterburg District World Wide Fund for Nature – ...': the place
+            # ends the gloss, the last run-together name starts the next entry.
+            name = runs[-1] if runs else ""
+            gloss_words = [*tokens[:k], *" ".join(runs[:-1]).split()]
+            if not gloss_words or not name:
+                # A dash straight after a gloss ('Science- Policy- we have ...'): one gloss.
+                start = mark.end()
+                continue
+            entries[-1] = (entries[-1][0], " ".join(gloss_words))
+        entries.append((name, ""))
+        start = mark.end()
+    if len(entries) < 2 or not all(_org_like(_unprotect(name)) for name, _ in entries[1:]):
+        return None
+    entries[-1] = (entries[-1][0], body[start:].strip())
+    return entries
+
+
+def _expand_acronym(name: str, gloss: str) -> tuple[str, str]:
+    """'FRIM- Forest Research Institute Malaysia', 'GEF- Small Grants Project Team': an
+    acronym glossed by a title-cased name is that name, with the acronym."""
+    words = _words(gloss)
+    if (
+        _is_acronym(name.strip())
+        and 2 <= len(words) <= 8
+        and fold(words[0]) not in SENTENCE_WORDS | CONNECTORS
+        and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words)
+        and not re.search(r"[,;:()]", gloss)
+    ):
+        return f"{gloss.strip().rstrip('.')} ({name.strip()})", ""
+    return name, gloss
+
+
+def _read_body(body: str) -> list[_Candidate]:
+    body = _protect(body.strip())
+    if not body:
+        return []
+    entries = _dash_entries(body)
+    if entries is not None:
+        out: list[_Candidate] = []
+        for name, gloss in entries:
+            for candidate in _read_body(_unprotect(name)):
+                out.append(
+                    _Candidate(
+                        candidate.name,
+                        candidate.named,
+                        candidate.hint,
+                        candidate.gloss or _unprotect(gloss),
+                    )
+                )
+        return out
+    name_part, gloss = _expand_acronym(*_strip_gloss(body))
+    heading = _unprotect(name_part)
+    if (
+        gloss
+        and re.search(r"[,/]", gloss)
+        and (
+            (not is_named(heading) and not _prose(gloss))
+            or (_names_list(gloss) and not _prose(heading))
+            or (_kind_heading(heading) and _short_names(gloss))
+        )
+    ):
+        # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV', 'Organizations
+        # of Persons with Disabilities (OPD's): Maldives Autism Association, ...'
+        kind = fold(_words(heading)[0]) in PLURAL_HEADS if _words(heading) else True
+        named = is_named(heading) and not kind and not _kind_heading(heading)
+        return [_Candidate(_clean(heading), named), *_read_body(gloss)]
+    outside = re.sub(r"\([^()\x00+]*\)", " ", name_part)  # an aside (not a list) is not prose
+    if _prose(outside) and not _is_list(name_part):
+        return _read_prose(_unprotect(body))
+    out: list[_Candidate] = []
+    for part in _split_commas(name_part):
+        for piece in _split_and(part):
+            raw = _unprotect(piece)
+            lead = fold(raw.split()[0]) if raw.split() else ""
+            if _prose(raw) and _CLAUSE.search(raw) and lead in SENTENCE_WORDS | _ASIDE_STARTS:
+                out.extend(_read_prose(raw))  # 'This work was a joint effort of the Office of X'
+                continue
+            for run in _split_run_together(_clean(piece)):
+                for candidate in _parentheses(_clean(run)):
+                    name = _clean(_unprotect(candidate.name))
+                    if _prose(name) and not _portfolio_name(name):
+                        out.extend(_read_prose(name))
+                        continue
+                    if name:
+                        out.append(
+                            _Candidate(
+                                name,
+                                candidate.named,
+                                candidate.hint,
+                                _unprotect(gloss or candidate.gloss),
+                            )
+                        )
+    return out
+
+
+def _kind_heading(heading: str) -> bool:
+    """'Knowledge Media outlet', 'Innovation Incubation Hub': a heading naming a kind of
+    partner (ends in a lower-case word, or only kind and field words)."""
+    words = _words(heading)
+    return bool(words) and (
+        words[-1][:1].islower()
+        or all(fold(w) in GENERIC | HEADS | PORTFOLIO | CONNECTORS for w in words)
+    )
+
+
+def _short_names(text: str) -> bool:
+    """'Tia sáng, Bao KHDT, Vietcetera, Urbanist', 'DNES/FIIS': two or more short items,
+    each opening with a capital, none a sentence."""
+    parts = [p.strip(" .…") for p in re.split(r"[,;/]", text) if p.strip(" .…")]
+    return len(parts) >= 2 and all(
+        len(_words(p)) <= 4 and _is_capitalised(p.split()[0]) and not _prose(p) for p in parts
+    )
+
+
+def _names_list(text: str) -> bool:
+    """Three or more comma-separated items, most of them organisation names by their form."""
+    parts = [p for p in re.split(r"[,;]", _SENTENCE_END.split(text)[0]) if p.strip()]
+    return len(parts) >= 3 and sum(_org_like(p) and not _prose(p) for p in parts) >= 0.6 * len(
+        parts
+    )
+
+
+def _is_list(text: str) -> bool:
+    """A comma-separated list of names, even when one item trails off into a sentence."""
+    parts = [p for p in re.split(r"[,;]", text) if p.strip()]
+    if ";" in text and len(parts) >= 2 and all(len(_words(p)) <= 8 for p in parts):
+        return True  # 'Tribunal Supremo Electoral; Governance area at UNDP office'
+    if len(parts) < 3:
+        return False
+    short = [p for p in parts if len(_words(p)) <= 7 and not _prose(p)]
+    return len(short) >= 0.6 * len(parts)
+
+
+_INTENT = re.compile(
+    r"(?i)\b(?:expressed (?:an |their )?interests?|potential(?:ly)?\s+(?:partner\w*|"
+    r"collaborat\w*|all(?:y|ies)|donors?|funders?)|as (?:a )?potential|to be contacted|tbc|tbd|"
+    r"to be confirmed|will (?:be )?(?:approach|contact)|intend to|plans? to|planning to|"
+    r"would like to|"
+    r"future partner|not yet|could not|did not|were not able|gained (?:the |an? )?interests?|"
+    r"interest (?:is|was) (?:gone|lost)|(?:currently )?exploring (?:another|a|an|the|possible)|"
+    r"not (?:yet )?managed to|no longer|still not)\b"
+)
+
+
+def _read_prose(text: str) -> list[_Candidate]:
+    """Names in sentences; a sentence about partners not yet worked with gives none."""
+    out: list[_Candidate] = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        if _INTENT.search(sentence):
+            continue
+        out.extend(_read_sentence(sentence))
+    return out
+
+
+# Lower-case words that say the name after them is not a body.
+_NOT_BODY_KINDS = "facility|programme|program|project|platform|initiative|campaign|challenge"
+
+
+def _read_sentence(text: str) -> list[_Candidate]:
+    out = []
+    described = _described(text)
+    for span in _spans(text):
+        if re.search(rf"\b(?:{_NOT_BODY_KINDS})\s+(?:called\s+|named\s+)?{re.escape(span)}", text):
+            continue  # 'the innovation facility Deep Demonstration', 'the project Movés'
+        bare = re.sub(r"^(?:NGO|CSO|ONG)\s+", "", span)
+        if bare != span and any(d.name == bare for d in described):
+            continue  # 'NGO Casa Verde': the name is read with its description below
+        name = _clean(_acronym_after(text, span))
+        for part in _split_and(name):
+            for run in _split_run_together(part):
+                run = _clean(run)
+                if run and len(_words(run)) <= MAX_LABEL_WORDS:
+                    out.append(_Candidate(run, is_named(run)))
+    names = {normalise_name(c.name): i for i, c in enumerate(out)}
+    for candidate in described:
+        at = names.get(normalise_name(candidate.name))
+        if at is None:
+            out.append(candidate)
+        elif not out[at].hint:
+            out[at] = _Candidate(out[at].name, True, candidate.hint, out[at].gloss)
+    # Known organisation names with no head noun ('Citibeats', 'Perspektiva') in prose.
+    found = " | ".join(normalise_name(c.name) for c in out)
+    for start, _end, hit in find_known(text):
+        before = text[:start].rstrip().split()[-1:] or [""]
+        if normalise_name(hit) in found or (before[0][:1].isupper() and before[0] not in ("The",)):
+            continue
+        out.append(_Candidate(hit, True))
+    return out
+
+
+def _keep(candidate: _Candidate, hint: str) -> bool:
+    name = candidate.name
+    words = _words(name)
+    if not words or len(words) > MAX_LABEL_WORDS or len(name) < 2:
+        return False
+    norm = normalise_name(name)
+    if not norm or _EMPTY.match(norm) or norm.isdigit():
+        return False
+    if _SELF.match(norm):
+        return False
+    if len(words) >= 2 and fold(words[0]) in ("undp", "unpd", "pnud") and _undp_itself(words[1:]):
+        return False  # 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
+    if len(words) == 1 and (
+        words[0] in _METHOD_ACRONYMS or fold(words[0]).removesuffix("s") in _UNIT_WORDS
+    ):
+        return False  # 'PET', 'ORID'; a bare unit word ('Pillars')
+    if hint != "un" and re.match(r"^(undp|pnud|acclab|accelerator lab)\b", norm):
+        # The lab's own colleagues count as partners only when the UN question asks, or
+        # when a unit of the office is named ('UNDP Health Cluster', 'UNDP Environment
+        # Program'): the labelling rules make such units `un` partners in every field.
+        if not (_undp_unit(words) or fold(words[-1]) in ("network", "networks")):
+            return False  # 'AccLab Network' is the labs' network, a partner
+    if _undp_unit(words):
+        return True
+    if _is_place(name, words) or _world_place(candidate):
+        return False
+    if len(words) >= 2 and fold(words[-1]) in _DANGLING:
+        return False  # 'Integrating the': a sentence cut after a function word
+    if re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", fold(words[0])) in _ASIDE_STARTS:
+        # 'It', 'We', 'This Network', 'part of the Department of ...', 'under the aegis of
+        # the Ministry ...', 'through the program Digital X': a sentence's piece or an
+        # aside about a parent, not the partner.
+        return False
+    if _not_an_organisation(words):
+        return False
+    if len(words) >= 2 and _EVENT.search(fold(words[-1])):
+        # 'Public Innovators Program', 'UNICEF UpShift challenge': what was done, not who.
+        return False
+    return not (len(words) == 1 and fold(words[0]) in HEADS)
+
+
+# Acronyms of techniques, materials and standards met in prose answers: not bodies.
+_METHOD_ACRONYMS = frozenset(
+    """PET HDPE PVC ORID GAAP IFRS SWOT PESTEL OKR OKRS HCD LCA RCT RCTS KAP MEAL M&E CBA IVR
+    NPS SPSS GPS LIDAR UAV SIG""".split()
+)
+
+
+def _undp_itself(rest: list[str]) -> bool:
+    """The words after 'UNDP' name the office as a whole: a country, 'CO', 'Office in X'."""
+    folded = [fold(w) for w in rest if fold(w) not in CONNECTORS]
+    folded = [
+        w
+        for w in folded
+        if w not in ("co", "country", "office", "the", "staff", "colleagues", "personnel")
+    ]
+    return not folded or resolve_country(" ".join(folded)) is not None
+
+
+# UNDP's bureaus and global units, written as acronyms after 'UNDP'.
+_BUREAUS = frozenset("BPPS RBAP RBA RBAS RBEC RBLAC BERA BMS GPN CB SDGI".split())
+
+
+_UNIT_WORDS = frozenset(
+    """cluster clusters portfolio portfolios program programme unit team pillar hub cell
+    division bureau office""".split()
+)
+
+
+def _undp_unit(words: list[str]) -> bool:
+    """'UNDP Health Cluster', 'UNDP Karbala Office': a named unit of UNDP (not the office
+    as a whole: 'UNDP Office', 'UNDP CO')."""
+    folded = [fold(w) for w in words]
+    if len(folded) == 2 and folded[0] in ("undp", "pnud") and words[1].upper() in _BUREAUS:
+        return True  # 'UNDP BPPS', 'UNDP RBAP': a bureau
+    if len(folded) < 3 or folded[0] not in ("undp", "pnud", "unpd"):
+        return False
+    if resolve_country(words[-1]) is not None:
+        folded = folded[:-1]  # 'UNDP Tech Cell Serbia': the unit, then its country
+        if folded[-1] in ("in", "of"):
+            folded = folded[:-1]
+    rest = [w for w in folded[1:] if w not in ("co", "country", "the") and w not in CONNECTORS]
+    return folded[-1] in _UNIT_WORDS and len(rest) >= 2
+
+
+# Capitalised things in prose that are parts of work, documents or topics, not bodies:
+# 'Phase One', 'Stage 2', 'White Paper', 'Artificial Intelligence', 'Design Thinking'.
+_NON_ORG_FIRST = frozenset("phase stage step round module chapter section part wave cohort".split())
+
+
+_NON_ORG_LAST = frozenset(
+    """paper papers report reports intelligence thinking methodology methodologies approach
+    curriculum manual toolkit guide guidelines survey analysis assessment mapping framework
+    roadmap agenda law act decree bill change ecosystem ecosystems shields masks""".split()
+)
+
+
+def _not_an_organisation(words: list[str]) -> bool:
+    """A phase, document, topic, a lone participle, adverb or plural of an action ('Tested',
+    'Specifically', 'Discussions'), unless it is a known name."""
+    name = " ".join(words)
+    if is_known(name) or known_organisation(name, fuzzy=False) is not None:
+        return False
+    if any(_is_acronym(w) for w in words):
+        return False
+    first, last = fold(words[0]), fold(words[-1])
+    if first in _NON_ORG_FIRST and len(words) <= 3:
+        return True
+    if last in _NON_ORG_LAST and _head_count(words) == 0:
+        return True
+    if len(words) == 1 and _demonym(words[0]):
+        return True  # 'Cameroonian'
+    if len(words) == 1 and fold(words[0]) in _MONTHS:
+        return True  # 'February'
+    if all(fold(w) in CONNECTORS or re.fullmatch(r"[a-z]+ly", fold(w)) for w in words):
+        return True  # 'Additionally and unexpectedly'
+    return (
+        len(words) == 1
+        and re.fullmatch(r"[A-Za-z][a-z]+(?:ed|ing|ly|ions|ings|ments)", words[0]) is not None
+    )
+
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre""".split()
+)
+
+
+def _demonym(word: str) -> bool:
+    """'Cameroonian', 'Nepalese', 'Kenyan': a country's adjective, not a body."""
+    match = re.fullmatch(r"([A-Z][a-z]+?)(ian|ean|an|ese|ish|i)", word)
+    if match is None:
+        return False
+    stem = match.group(1)
+    return any(resolve_country(s) is not None for s in (stem, stem + "a", stem + "ia", stem + "e"))
+
+
+_ASIDE_STARTS = frozenset(
+    """it we they he she you this these those within through part under among our their its
+    his her my i us them which who whose whom regarding concerning regards""".split()
+)
+
+
+# Function words a name never ends with.
+_DANGLING = frozenset("the a an of for and with to in on by at from or".split())
+
+
+# People and their roles are not organisations: 'Magistrates', 'Chief justice', 'Registrar
+# of courts', 'Remand center senior officials', 'IT specialists', 'University Professors'.
+_ROLES = frozenset(
+    """magistrate magistrates clerk clerks registrar registrars judge judges justice justices
+    official officials officer officers specialist specialists expert experts professor
+    professors teacher teachers lecturer lecturers mayor mayors governor representative
+    representatives director directors manager managers chief chiefs head heads coordinator
+    coordinators advisor advisors adviser advisers consultant consultants staff employees
+    forces police officers doctors nurses physicians researchers scientists leaders members
+    residents inhabitants villagers mentors trainers facilitators focal point points
+    president vice deputy secretary minister ministers counsellor councillor councillors
+    councilors champions ambassadors owners founders
+    students pupils journalists artists designers developers engineers volunteers
+    individuals persons""".split()
+)
+
+
+_ROLE_FIRST = frozenset(
+    """magistrate magistrates clerk clerks registrar registrars judge judges chief chiefs
+    mayor mayors governor representative representatives director directors officials
+    residents inhabitants head heads president vice secretary minister ministers
+    councillor councillors professors professor experts specialists""".split()
+)
+
+
+_OFFICE_OF = frozenset("office cabinet bureau secretariat oficina bureau cabinete".split())
+
+
+def _is_role(words: list[str]) -> bool:
+    """A person or a group of people named by their role, not an organisation."""
+    folded = [fold(w).strip(".") for w in words]
+    if len(folded) >= 3 and folded[0] in _OFFICE_OF and folded[1] in ("of", "du", "de", "del"):
+        return False  # 'Office of the Prime Minister': the office is an organisation
+    if folded[-1] in _ROLES and not (len(folded) >= 2 and folded[-2] in ("of", "for", "de")):
+        return True
+    return folded[0] in _ROLE_FIRST and (
+        len(folded) == 1
+        or folded[1]
+        in CONNECTORS | {"justice", "heat", "resident", "executive", "officer", "officials"}
+    )
+
+
+_EVENT = re.compile(
+    r"^(program|programme|programs|programmes|programa|project|projects|projet|proyecto|"
+    r"challenge|challenges|campaign|hackathon|competition|contest|award|awards|prize|week|"
+    r"festival|summit|conference|workshop|workshops|bootcamp|upshift|day|platform|plataforma)$"
+)
