@@ -477,3 +477,17 @@ def test_members_of_a_plural_kind_field_lists_units_under_a_parent_and_non_names
     assert set(_named(_page([answer(text, "government")]))) == {"Ministry of Health"}
     page = _page(groups=[_filed("Ministry of social development", "Civil society")])
     assert _named(page) == {"Ministry of social development": "government"}
+
+
+def test_counted_kinds_after_and_lower_case_bodies_and_ministry_acronyms():
+    text = "General Secretariat of the Presidency and 60 other public institutions"
+    assert set(_named(_page([answer(text, "any")]))) == {"General Secretariat of the Presidency"}
+    assert set(_named(_page(groups=[group("Pick n Pay")]))) == {"Pick n Pay"}
+    text = "Public Sector: Prime Minister's office, Ministry of Foreign Affairs, Diaspora office"
+    assert {"Ministry of Foreign Affairs", "Diaspora office"} <= set(
+        _named(_page([answer(text, "any")]))
+    )
+    named = _named(_page(groups=[group("MoTAC")]))
+    assert named == {"MoTAC": "government"}
+    text = "We worked with the Ministry of Health in the province of Catamarca."
+    assert set(_named(_page([answer(text, "government")]))) == {"Ministry of Health"}

@@ -429,6 +429,13 @@ def _clean(name: str) -> str:
         or re.match(r"(?i)(?:municipio|municipalidad|alcald[ií]a|mairie|commune)\b", text)
     ):
         text = text[: where.start()]  # 'Municipio de San Antonio de Areco en Buenos Aires'
+    # 'Ministry of Health in the province of Catamarca': where it worked, not its name
+    text = re.sub(
+        r"\s+in\s+the\s+(?:province|region|department|city|district|state|county|"
+        r"municipality)\s+of\s+[A-Z][\w'’ -]+$",
+        "",
+        text,
+    )
     home = _OF_PLACE.match(text)
     if home and resolve_country(home.group(2)) is not None:
         # 'Ministry of Livestock of Somaliland': the country scopes the node already.
@@ -570,6 +577,8 @@ def _split_commas(text: str) -> list[str]:
             and _takes_portfolio(merged[-1])
             and _portfolio_words(lead)
             and (_is_capitalised(lead) or re.search(r"\b(?:of|for)\s+[a-z]", merged[-1]))
+            and not any(w[:1].islower() and fold(w) in HEADS - PORTFOLIO for w in _words(part))
+            # 'Diaspora office and other bodies': a body of its own, in lower case
         ):
             # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
             merged[-1] = f"{merged[-1]}, {part}"
@@ -695,6 +704,8 @@ def _split_and(part: str) -> list[str]:
             and right_words
             and (
                 all(w[:1].islower() and fold(w) in GENERIC for w in right_words)
+                # 'General Secretariat of the Presidency and 60 other public institutions'
+                or re.match(r"(?:\d+|other|many|several)\s", piece) is not None
                 or (
                     fold(right_words[-1]) in PLURAL_HEADS
                     and len(right_words) <= 3
@@ -759,6 +770,16 @@ def _split_and(part: str) -> list[str]:
             and fold(right_words[-1]) in _LEGAL_FORMS
         ):
             # 'Maxis and Google Inc': a one-word name, then a company by its legal form.
+            out.append(piece)
+            continue
+        if (
+            _is_ministry(left)
+            and len(right_words) >= 2
+            and fold(right_words[-1]) in FINAL_HEADS
+            and _is_capitalised(right_words[0])
+            and not all(fold(w) in PORTFOLIO | CONNECTORS for w in right_words[:-1])
+        ):
+            # 'Ministry of Blue Economy and Zanzibar fisheries institute': a second body.
             out.append(piece)
             continue
         if _is_ministry(piece) or (
@@ -1926,6 +1947,8 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False
     if _SELF.match(norm):
         return False
+    if words[0] in ("in", "on", "at", "of", "for", "to", "from", "by", "with"):
+        return False  # 'in the province of Catamarca': a phrase, not a name
     if len(words) >= 2 and fold(words[0]) in ("undp", "unpd", "pnud") and _undp_itself(words[1:]):
         return False  # 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if len(words) == 1 and (

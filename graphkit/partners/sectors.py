@@ -118,8 +118,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
         r"country office|un agencies|un agency|co team|co teams|peace ?building fund|"
         r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
-        r"unescap|escap|eclac|cepal|unitar|un volunteers)\b|\b(portfolios?|porfolios?|pillars?|"
-        r"teams?)$",
+        r"unescap|escap|eclac|cepal|unitar|un volunteers|programmatic (area|unit))\b|"
+        r"\b(portfolios?|porfolios?|pillars?|teams?)$",
     ),
     (
         "government",
@@ -203,6 +203,8 @@ _NAME_RES = tuple((s, re.compile(p)) for s, p in _NAME_CUES)
 
 def sector_from_name(name: str) -> str:
     """The sector cues in an organisation's name say ('unknown' when there are none)."""
+    if re.fullmatch(r"Mo[A-Z][A-Za-z]{0,6}", name.strip()):
+        return "government"  # 'MoTAC', 'MoHESR': a Ministry of ... by its acronym
     folded = fold(name).replace("&", " and ")
     folded = re.sub(r"[^\w' ]+", " ", folded)
     if _STATE_CORPORATION.match(folded) and _starts_with_country(folded):

@@ -12,7 +12,7 @@ from graphkit.partners.sectors import fold
 # Lower-case words allowed inside a name ('Ministry of Health', 'Universidad de la Plata').
 CONNECTORS = frozenset(
     "of for and the in & de del la las los el le les des du d' et y e da do dos das di und für "
-    "fur van von al".split()
+    "fur van von al n".split()
 )
 # Nouns that head an organisation's name; a span with one of them is an organisation.
 HEADS = frozenset(
