@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout27|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout31|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -55,9 +55,13 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout25.json",
     ROOT / "benchmarks" / "partners_gold_holdout26.json",
     ROOT / "benchmarks" / "partners_gold_holdout27.json",
+    ROOT / "benchmarks" / "partners_gold_holdout28.json",
+    ROOT / "benchmarks" / "partners_gold_holdout29.json",
+    ROOT / "benchmarks" / "partners_gold_holdout30.json",
+    ROOT / "benchmarks" / "partners_gold_holdout31.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout24", "holdout25", "holdout26", "holdout27"})
+FRESH = frozenset({"holdout28", "holdout29", "holdout30", "holdout31"})
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -318,6 +322,10 @@ def main() -> int:
             "holdout25",
             "holdout26",
             "holdout27",
+            "holdout28",
+            "holdout29",
+            "holdout30",
+            "holdout31",
             "all",
             "each",
         ),
@@ -336,7 +344,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 24)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 28)))),
         )
         if args.split == "each"
         else (args.split,)
