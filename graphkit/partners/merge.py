@@ -74,26 +74,22 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
             acronyms.setdefault(first, key)  # 'SPP' and 'SPP team' are one unit
     for mention in mentions:
         org = known_organisation(mention.name, fuzzy=False)
-        key = f"org:{org.key}" if org is not None else normalise_name(mention.name)
         first, _, rest = mention.name.partition(" ")
-        if org is None and rest in _TEAM_WORDS and first.upper() in acronyms:
-            first = first.upper()  # 'EG team' after 'Effective Governance team'
+        unit = rest in _TEAM_WORDS  # 'SPP team', 'EG team'
+        if org is not None:
+            key = f"org:{org.key}"
+        elif unit and first.upper() in acronyms:
+            key = acronyms[first.upper()]  # 'EG team' after 'Effective Governance team'
+        elif not rest and mention.name.upper() in acronyms:
+            key = acronyms[mention.name.upper()]
         else:
-            first = mention.name.upper() if " " not in mention.name else ""
-        if org is None and first and first in acronyms:
-            key = acronyms[first]
-        elif org is None:
-            base, _ = split_acronym(mention.name)
-            key = normalise_name(base)
+            key = normalise_name(split_acronym(mention.name)[0])
         kept = merged.get(key)
         if kept is None:
             merged[key] = mention
             continue
-        name = kept.name
-        if mention.name.partition(" ")[::2] == (kept.name, mention.name.partition(" ")[2]) and (
-            mention.name.partition(" ")[2] in _TEAM_WORDS
-        ):
-            name = mention.name  # 'SPP' then 'SPP team': the unit's own label
+        # 'SPP' then 'SPP team': the unit's own label
+        name = mention.name if unit and first == kept.name else kept.name
         merged[key] = _fold(kept, mention, name=name, named=kept.named or mention.named)
     return _merge_near(list(merged.values()))
 
