@@ -469,6 +469,9 @@ def test_members_of_a_plural_kind_field_lists_units_under_a_parent_and_non_names
     assert set(named) == {"ILO"}
     named = _named(_page(groups=[group("Diving Associations (CAPA) Norland,")]))
     assert named.get("CAPA") == "civil_society"
+    assert _named(_page(groups=[group("Regional development agencies (KRDA)")])) == {
+        "KRDA": "government"
+    }
     text = "Global Centre for Technology, Innovation and Sustainable Development"
     assert set(_named(_page(groups=[group(text)]))) == {text}
     text = "4th Industrial Revolution Center under Ministry of Economy"

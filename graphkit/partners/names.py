@@ -1045,7 +1045,7 @@ def _parentheses(part: str) -> list[_Candidate]:
         and not part[match.end() :].strip()
     ):
         # 'United Nations agencies (ILO)': a kind, then its member by its acronym (of its kind).
-        kind = sector_from_name(re.sub(r"ies$", "y", re.sub(r"(?<!s)s$", "", outside)))
+        kind = sector_from_name(re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", outside)))
         return [_Candidate(outside, False), _Candidate(inner, True, kind.replace("unknown", ""))]
     if _is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
         if part[match.end() :].strip():
