@@ -177,18 +177,19 @@ def evaluate(
     pages: Path,
     verbose: bool = False,
     rows: dict[str, list[dict]] | None = None,
+    extract=extract_partners,
 ) -> dict[str, float]:
     """Precision, recall, F1 of named partners and sector accuracy over the gold files.
 
     With `rows` (from build_rows), the built graph's partners.rq rows are scored; else
-    extract_partners over the reader's pages."""
+    `extract` (extract_partners) over the reader's pages."""
     read = page_reader()
     gold_named = 0
     tp = fp = fn = sector_ok = sector_n = 0
     for entry in gold:
         if rows is None:
             page = read(pages / entry["file"])
-            predicted = [(m.name, m.sector, m.source) for m in extract_partners(page) if m.named]
+            predicted = [(m.name, m.sector, m.source) for m in extract(page) if m.named]
         else:
             predicted = [
                 (r["partner_label"], r["sector"], "graph") for r in rows.get(entry["file"], [])

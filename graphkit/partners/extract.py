@@ -3,7 +3,8 @@
 Where partners are stated (filled by the reader): structured partner groups (a name field
 that may list several organisations), closing reports' per-sector free-text answers, the
 "new and unusual partners" answer, and experiments' list of partners. `names.py` reads each
-field; this module keeps the rules' candidates, types their sectors and merges one page's
+field into candidate spans; the CRF tagger (`tagger.py`) marks which words name partners,
+with those candidates as features; this module types their sectors and merges one page's
 mentions of one partner (`merge.py`).
 """
 
@@ -11,53 +12,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from graphkit.countries import resolve_country
 from graphkit.page import Page
-from graphkit.partners.lexicon import is_known, sentence_words
 from graphkit.partners.merge import merge_mentions
 from graphkit.partners.names import (  # the name reading this module applies
-    _ASIDE_STARTS,
     _EMPTY,
-    _EVENT,
     _SELF,
-    _VERB_CLAUSE,
     MAX_LABEL_WORDS,
     _Candidate,
-    _head_count,
     _is_acronym,
-    _is_capitalised,
-    _is_list,
-    _is_place,
-    _is_role,
     _keep,
-    _not_an_organisation,
-    _prose,
-    _undp_unit,
     _words,
     split_names,
 )
-from graphkit.partners.resolve import (
-    known_organisation,
-    normalise_name,
-    split_acronym,
-)
+from graphkit.partners.resolve import known_organisation, normalise_name, split_acronym
 from graphkit.partners.sectors import (
     fallback_sector,
-    fold,
     sector_from_tag,
     sector_of,
     strong_name_sector,
 )
-from graphkit.partners.vocabulary import (
-    CONNECTORS,
-    GENERIC,
-    PEOPLE,
-    PLURAL_HEADS,
-    SENTENCE_WORDS,
-    SINGULAR_HEADS,
-)
+from graphkit.partners.tagger import RuleSpans, Tagger, shipped_tagger
 
 _GROUP_QUESTION = "Please state the name of the partner:"
 
@@ -78,84 +54,86 @@ class PartnerMention:
 
 
 @dataclass(frozen=True, slots=True)
-class PartnerCandidate:
-    """One candidate span of a page, where it came from, and the rules' own verdict."""
+class PartnerField:
+    """One text where a page states partners, and what the page says around it."""
 
-    candidate: _Candidate
-    text: str  # the field or answer it was cut from
+    text: str  # a group's name field or a free-text answer
     source: str  # 'group' | 'answer' | 'experiment'
-    field_hint: str  # the answer's sector hint ('government', 'new_unusual', 'any', ...)
+    kind: str  # the question's kind: 'group', 'government', ..., 'new_unusual', 'any'
     question: str
     line: int
-    answer: str
-    hint: str
+    answer: str  # the report's own sector answer (groups)
+    hint: str  # the sector the question or the experiment's tags imply ('' when none)
     new_unusual: bool | None
-    description: str
-    allowed: tuple[str, ...]
+    description: str  # the group's description
+    allowed: tuple[str, ...]  # an experiment's partnering-sector tags
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCandidate:
+    """One candidate span the rules cut from a field, and the rules' own verdict."""
+
+    candidate: _Candidate
+    field: PartnerField
     kept: bool  # whether the rules' filters (_keep) let it through
-    index: int  # its position among the field's candidates
-    count: int  # how many candidates the field gave
+
+
+def partner_fields(page: Page) -> list[PartnerField]:
+    """Every field of a page that states partners, in page order (groups first)."""
+    tag_sectors = [sector_from_tag(v) for v in page.tag("partnering_sector")]
+    experiment_hint = tag_sectors[0] if len(set(tag_sectors)) == 1 else ""
+    allowed = tuple(dict.fromkeys(s for s in tag_sectors if s != "unknown"))
+    fields = [
+        PartnerField(
+            g.name,
+            "group",
+            "group",
+            _GROUP_QUESTION,
+            g.line,
+            g.sector,
+            "",
+            g.new_unusual,
+            g.description,
+            (),
+        )
+        for g in page.partner_groups
+    ]
+    for a in page.partner_answers:
+        experiment = a.sector_hint == "any"
+        fields.append(
+            PartnerField(
+                a.text,
+                "experiment" if experiment else "answer",
+                a.sector_hint,
+                a.question,
+                a.line,
+                "",
+                experiment_hint if experiment else a.sector_hint,
+                True if a.sector_hint == "new_unusual" else None,
+                "",
+                allowed if experiment else (),
+            )
+        )
+    return fields
+
+
+def field_candidates(field: PartnerField) -> list[PartnerCandidate]:
+    """The rules' plausible candidate spans of one field, with their verdicts."""
+    keep_hint = "" if field.source == "group" else field.hint
+    return [
+        PartnerCandidate(c, field, _keep(c, keep_hint))
+        for c in split_names(field.text)
+        if _plausible(c)
+    ]
 
 
 def partner_candidates(page: Page) -> list[PartnerCandidate]:
     """Every candidate span of a page (recall first), with the rules' verdict attached."""
-    out: list[PartnerCandidate] = []
-    tag_sectors = [sector_from_tag(v) for v in page.tag("partnering_sector")]
-    experiment_hint = tag_sectors[0] if len(set(tag_sectors)) == 1 else ""
-    allowed = tuple(dict.fromkeys(s for s in tag_sectors if s != "unknown"))
-    for group in page.partner_groups:
-        found = split_names(group.name)
-        for i, candidate in enumerate(found):
-            if not _plausible(candidate):
-                continue
-            out.append(
-                PartnerCandidate(
-                    candidate,
-                    group.name,
-                    "group",
-                    "",
-                    _GROUP_QUESTION,
-                    group.line,
-                    group.sector,
-                    candidate.hint,
-                    group.new_unusual,
-                    group.description or candidate.gloss,
-                    (),
-                    _keep(candidate, ""),
-                    i,
-                    len(found),
-                )
-            )
-    for answer in page.partner_answers:
-        source = "experiment" if answer.sector_hint == "any" else "answer"
-        hint = experiment_hint if answer.sector_hint == "any" else answer.sector_hint
-        found = split_names(answer.text)
-        for i, candidate in enumerate(found):
-            if not _plausible(candidate):
-                continue
-            out.append(
-                PartnerCandidate(
-                    candidate,
-                    answer.text,
-                    source,
-                    answer.sector_hint,
-                    answer.question,
-                    answer.line,
-                    "",
-                    candidate.hint or _tag_hint(candidate.name, hint, source),
-                    True if answer.sector_hint == "new_unusual" else None,
-                    candidate.gloss,
-                    allowed if source == "experiment" else (),
-                    _keep(candidate, hint),
-                    i,
-                    len(found),
-                )
-            )
-    return out
+    return [c for field in partner_fields(page) for c in field_candidates(field)]
 
 
 def _plausible(candidate: _Candidate) -> bool:
-    """Hard limits no scorer may override: a label, not empty, not a sentence, not the lab."""
+    """Hard limits no model may override: a label, not empty, not a sentence, not the lab."""
     words = _words(candidate.name)
     if not words or len(words) > MAX_LABEL_WORDS or len(candidate.name) < 2:
         return False
@@ -166,40 +144,127 @@ def _plausible(candidate: _Candidate) -> bool:
 _SHIPPED = object()
 
 
-def extract_partners(page: Page, scorer: object = _SHIPPED) -> list[PartnerMention]:
+def extract_partners(page: Page, tagger: object = _SHIPPED) -> list[PartnerMention]:
     """Every partner a page names, one mention per organisation (merged within the page).
 
-    Candidates come from the rules; the shipped scorer (graphkit/data/partner_scorer.json)
-    decides which are named partners. `scorer=None` gives the rules alone."""
-    from graphkit.partners.scorer import shipped_scorer
-
-    model = shipped_scorer() if scorer is _SHIPPED else scorer
+    The rules cut each field into candidates; the shipped CRF tagger (`tagger.py`) reads the
+    field with those candidates as features and marks the named partners. `tagger=None`
+    gives the rules alone (also the fallback when no model is shipped)."""
+    model = shipped_tagger() if tagger is _SHIPPED else tagger
     mentions: list[PartnerMention] = []
-    for c in partner_candidates(page):
-        candidate = c.candidate
+    for field in partner_fields(page):
+        found = field_candidates(field)
         if model is None:
-            if not c.kept:
-                continue
-        elif model.accepts(candidate_features(c)):
-            if not candidate.named:
-                candidate = _Candidate(candidate.name, True, candidate.hint, candidate.gloss)
-        elif not (c.kept and not candidate.named):
-            continue  # rejected; the rules' generic groups stay generic
-        mentions.append(
-            _mention(
-                candidate,
-                text=c.text,
-                source=c.source,
-                question=c.question,
-                line=c.line,
-                answer=c.answer,
-                hint=c.hint,
-                new_unusual=c.new_unusual,
-                description=c.description,
-                allowed=c.allowed,
-            )
-        )
+            chosen = [c.candidate for c in found if c.kept]
+        else:
+            chosen = _tagged(field, found, model)  # type: ignore[arg-type]
+        mentions.extend(_mention(c, field) for c in chosen)
     return [_foreign_government(m, page) for m in merge_mentions(mentions)]
+
+
+def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -> list[_Candidate]:
+    """The tagger's named partners of one field, then the rules' generic groups it did not name.
+
+    Each tagged span is reconciled with the rules' candidates (`_reconcile`): the tagger says
+    where names are, the rules keep their say on where one ends."""
+    rules = RuleSpans(
+        named=[c.candidate.name for c in found if c.kept and c.candidate.named],
+        generic=[c.candidate.name for c in found if c.kept and not c.candidate.named],
+        dropped=[c.candidate.name for c in found if not c.kept],
+    )
+    tagged = model.names(field.text, field.source, field.kind, rules)
+    out: list[_Candidate] = []
+    named: set[str] = set()
+    for name, start, end in tagged:
+        for candidate in _reconcile(field, found, name, (start, end), tagged):
+            norm = normalise_name(candidate.name)
+            if norm not in named and _plausible(candidate):
+                named.add(norm)
+                out.append(candidate)
+    out.extend(
+        c.candidate
+        for c in found
+        if c.kept and not c.candidate.named and normalise_name(c.candidate.name) not in named
+    )
+    return out
+
+
+def _reconcile(
+    field: PartnerField,
+    found: list[PartnerCandidate],
+    name: str,
+    span: tuple[int, int],
+    tagged: list[tuple[str, int, int]],
+) -> list[_Candidate]:
+    """The named partners one tagged span stands for, in this order of rules:
+    1. a rules' candidate of the same name (it keeps its inline heading and gloss);
+    2. the rules' pieces when the span runs several of their names together (`_rule_pieces`);
+    3. the rules' kept name the span lies inside when no other tagged span shares it
+       ('Ministry of Land Management, Urban Planning, Housing and Urban Policy' cut at a comma);
+    4. else the span itself, when it reads as a name (no stray quote, not a sentence)."""
+    by_norm = {normalise_name(c.candidate.name): c.candidate for c in reversed(found)}
+    rule = by_norm.get(normalise_name(name))
+    if rule is not None:
+        return [_Candidate(rule.name, True, rule.hint, rule.gloss)]
+    kept = [
+        c.candidate
+        for c in found
+        if (c.kept and c.candidate.named) or known_organisation(c.candidate.name, fuzzy=False)
+    ]
+    text = field.text
+    if pieces := _rule_pieces(text[span[0] : span[1]], kept):
+        return pieces
+    folded = text.casefold()
+    for c in found:
+        if not (c.kept and c.candidate.named):
+            continue
+        at = folded.find(c.candidate.name.casefold())
+        around = (at, at + len(c.candidate.name))
+        if at < 0 or not (around[0] <= span[0] and span[1] <= around[1]) or around == span:
+            continue
+        if not any((a, b) != span and a < around[1] and around[0] < b for _, a, b in tagged):
+            return [c.candidate]
+    if name.count('"') % 2 or len(name.split()) > MAX_LABEL_WORDS:
+        return []
+    return [_Candidate(name, True)]
+
+
+_SPACES = re.compile(r"\s*")
+_SEPARATORS = re.compile(r"(?i)[\s,;/&+]*(?:\b(?:and|y|et|e)\b)?[\s,;/&+]*")
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """The rules' named candidates a tagged span is made of, when the rules cut it better:
+    several run together with only spaces between them ('FIWARE Kiwi Emerging Business
+    Factory'); several known organisations joined by a comma or 'and' ('UNICEF and WHO');
+    one name and a bracketed gloss ('County Government of X (health department)').
+    [] when none of these holds: the tagger's span stands."""
+    ordered = sorted(kept, key=lambda c: span.casefold().find(c.name.casefold()))
+    for joiner in (_SPACES, _SEPARATORS):
+        pieces = _run(span, ordered, joiner)
+        if len(pieces) >= 2 and (
+            joiner is _SPACES
+            or all(known_organisation(c.name, fuzzy=False) is not None for c in pieces)
+        ):
+            return pieces
+    pieces = _run(span, ordered, _SPACES, _BRACKET)
+    return pieces if len(pieces) == 1 and pieces[0].name != span else []
+
+
+def _run(
+    span: str, ordered: list[_Candidate], joiner: re.Pattern[str], tail: re.Pattern[str] = _SPACES
+) -> list[_Candidate]:
+    """Candidates that, in order and joined by `joiner`, make up the whole span but a `tail`."""
+    rest, pieces = span.casefold(), []
+    for candidate in ordered:
+        name = candidate.name.casefold()
+        after = rest[joiner.match(rest).end() :]  # type: ignore[union-attr]
+        if after.startswith(name):
+            pieces.append(candidate)
+            rest = after[len(name) :]
+    end = tail.match(rest)
+    return pieces if end is not None and end.end() == len(rest) else []
 
 
 _GOVERNMENT_OF = re.compile(r"(?i)^(?:the\s+)?(?:gou?ver?n?ment|gobierno)\s+(?:of|de|du)\s+(.+)$")
@@ -219,132 +284,6 @@ def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
     return replace(mention, sector="international")
 
 
-_CUES = frozenset(
-    """with by partnered including include includes namely as and of at from to the a an
-    for between like via among alongside company organization organisation organizacion
-    organización partner partners ngo startup firm""".split()
-)
-
-
-def candidate_features(c: PartnerCandidate) -> dict[str, float]:
-    """Sparse features of one candidate for the scorer (names are stable: they key weights)."""
-    name = c.candidate.name
-    words = _words(name)
-    folded = [fold(w) for w in words]
-    content = [w for w, f in zip(words, folded, strict=True) if f not in CONNECTORS]
-    f: dict[str, float] = {
-        "src_" + c.source: 1.0,
-        "rule_keep": float(c.kept),
-        "rule_named": float(c.candidate.named),
-        "rule_both": float(c.kept and c.candidate.named),
-    }
-    if c.field_hint == "new_unusual":
-        f["src_new"] = 1.0
-    if known_organisation(name, fuzzy=False) is not None:
-        f["known_org"] = 1.0
-    if is_known(name):
-        f["mined"] = 1.0
-    heads = _head_count(words)
-    if heads:
-        f["head"] = 1.0
-        if heads > 1:
-            f["heads_many"] = 1.0
-    if folded[0] in SINGULAR_HEADS:
-        f["first_head"] = 1.0
-    if any(x in PLURAL_HEADS for x in folded):
-        f["plural_head"] = 1.0
-    acronyms = sum(1 for w in words if _is_acronym(w))
-    if acronyms:
-        f["acronym_only" if len(words) == 1 else "has_acronym"] = 1.0
-    caps = sum(1 for w in content if _is_capitalised(w)) / max(1, len(content))
-    f["caps_ratio"] = caps
-    if caps < 0.5:
-        f["caps_low"] = 1.0
-    n = len(words)
-    f["n_" + ("1" if n == 1 else "2_3" if n <= 3 else "4_6" if n <= 6 else "7+")] = 1.0
-    if any(ch.isdigit() for ch in name):
-        f["digit"] = 1.0
-    words_lex = sentence_words()
-    if any(x in SENTENCE_WORDS or x in words_lex for x in folded[:1]):
-        f["sentence_first"] = 1.0
-    if any(x in _ASIDE_STARTS for x in folded):
-        f["pronoun"] = 1.0
-    if _VERB_CLAUSE.search(" " + name + " "):
-        f["verb"] = 1.0
-    if not words[0][:1].isupper() and not words[0][:1].isdigit():
-        f["lower_first"] = 1.0
-    if any(x in GENERIC for x in folded):
-        f["generic_word"] = 1.0
-    if folded[0] in PEOPLE:
-        f["people_first"] = 1.0
-    if _undp_unit(words):
-        f["undp_unit"] = 1.0
-    elif folded[0] in ("undp", "pnud"):
-        f["undp_start"] = 1.0
-    if _is_place(name, words):
-        f["place"] = 1.0
-    if _not_an_organisation(words):
-        f["not_org"] = 1.0
-    if _is_role(words):
-        f["role"] = 1.0
-    if n >= 2 and _EVENT.search(folded[-1]):
-        f["event"] = 1.0
-    if c.candidate.gloss:
-        f["gloss"] = 1.0
-    if c.candidate.hint:
-        f["inline_heading"] = 1.0
-    if c.count >= 3:
-        f["in_list"] = 1.0
-    if c.count == 1:
-        f["alone"] = 1.0
-    f.update(dict(_context(c.text, name)))
-    if _field_prose(c.text):
-        for key in list(f):
-            f["p:" + key] = f[key]
-        f["prose"] = 1.0
-    return f
-
-
-@lru_cache(maxsize=65536)
-def _field_prose(text: str) -> bool:
-    return _prose(text) and not _is_list(text)
-
-
-@lru_cache(maxsize=65536)
-def _context(text: str, name: str) -> tuple[tuple[str, float], ...]:
-    """Where the span sits in its field: the word or mark before it, what follows."""
-    pos = text.find(name)
-    if pos < 0:
-        pos = text.casefold().find(name.casefold())
-    if pos < 0:
-        return (("ctx_unfound", 1.0),)
-    before = text[:pos].rstrip()
-    after = text[pos + len(name) :].lstrip()
-    out: list[tuple[str, float]] = []
-    if not before:
-        out.append(("ctx_start", 1.0))
-    elif before[-1] in ".!?":
-        out.append(("ctx_sentence_start", 1.0))
-    elif before[-1] in ",;":
-        out.append(("ctx_after_comma", 1.0))
-    elif before[-1] == ":":
-        out.append(("ctx_after_colon", 1.0))
-    elif before[-1] in "(-–\n":
-        out.append(("ctx_after_mark", 1.0))
-    else:
-        last = fold(before.split()[-1]) if before.split() else ""
-        out.append(("cue_" + last if last in _CUES else "ctx_after_word", 1.0))
-    if after[:1] == "(":
-        out.append(("next_paren", 1.0))
-    elif after[:1] in (",", ";", ""):
-        out.append(("next_sep", 1.0))
-    elif after[:1] in ".!?":
-        out.append(("next_stop", 1.0))
-    elif after[:1].islower():
-        out.append(("next_lower", 1.0))
-    return tuple(out)
-
-
 def _tag_hint(name: str, hint: str, source: str) -> str:
     """An experiment's partnering-sector tag types only names with no cue of their own
     ('Institute of Technology' stays academia under a 'Public Sector' tag)."""
@@ -353,23 +292,16 @@ def _tag_hint(name: str, hint: str, source: str) -> str:
     return hint
 
 
-def _mention(
-    candidate: _Candidate,
-    *,
-    text: str,
-    source: str,
-    question: str,
-    line: int,
-    answer: str,
-    hint: str,
-    new_unusual: bool | None,
-    description: str,
-    allowed: tuple[str, ...],
-) -> PartnerMention:
+def _mention(candidate: _Candidate, field: PartnerField) -> PartnerMention:
+    if field.source == "group":
+        hint, description = candidate.hint, field.description or candidate.gloss
+    else:
+        hint = candidate.hint or _tag_hint(candidate.name, field.hint, field.source)
+        description = candidate.gloss
     org = known_organisation(candidate.name, fuzzy=False)
     sector = sector_of(
         candidate.name,
-        answer=answer,
+        answer=field.answer,
         hint=hint,
         known=org.sector if org is not None else None,
         description=description,
@@ -378,18 +310,18 @@ def _mention(
         sector = fallback_sector(
             candidate.name,
             description=description,
-            allowed=allowed,
+            allowed=field.allowed,
             acronym=" " not in split_acronym(candidate.name)[0]
             and _is_acronym(split_acronym(candidate.name)[0]),
         )
     return PartnerMention(
         name=candidate.name,
-        text=text.strip(),
-        source=source,
-        question=question,
-        line=line,
+        text=field.text.strip(),
+        source=field.source,
+        question=field.question,
+        line=field.line,
         sector=sector,
         named=candidate.named,
-        new_unusual=new_unusual,
+        new_unusual=field.new_unusual,
         description=description.strip(),
     )
