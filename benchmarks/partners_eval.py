@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout33|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdout35|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -61,9 +61,11 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout31.json",
     ROOT / "benchmarks" / "partners_gold_holdout32.json",
     ROOT / "benchmarks" / "partners_gold_holdout33.json",
+    ROOT / "benchmarks" / "partners_gold_holdout34.json",
+    ROOT / "benchmarks" / "partners_gold_holdout35.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout32", "holdout33"})
+FRESH = frozenset({"holdout34", "holdout35"})
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -331,6 +333,8 @@ def main() -> int:
             "holdout31",
             "holdout32",
             "holdout33",
+            "holdout34",
+            "holdout35",
             "all",
             "each",
         ),
@@ -349,7 +353,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 32)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 34)))),
         )
         if args.split == "each"
         else (args.split,)

@@ -2,7 +2,7 @@
 
     python scripts/train_partner_tagger.py --cv            # folds of gold sets, rules vs tagger
     python scripts/train_partner_tagger.py --write         # fit on the gold sets, ship the model
-        [--hold holdout32,holdout33]                       # sets kept out of the fit (unseen)
+        [--hold holdout34,holdout35]       # sets kept out of the fit (default: the FRESH sets)
 
 Training data: every partner field of every gold report (`extract.partner_fields`), its
 tokens' features (`tagger.field_features`, the rules' candidates included) and B/I/O labels
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from partners_eval import DEFAULT_GOLDS, DEFAULT_PAGES, HOLDOUT, evaluate  # noqa: E402
+from partners_eval import DEFAULT_GOLDS, DEFAULT_PAGES, FRESH, HOLDOUT, evaluate  # noqa: E402
 
 from graphkit.partners.extract import extract_partners, field_candidates, partner_fields  # noqa: E402
 from graphkit.partners.tagger import (  # noqa: E402
@@ -132,7 +132,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate over gold sets")
     parser.add_argument("--write", action="store_true", help=f"fit and write {MODEL.name}")
-    parser.add_argument("--hold", default="", help="gold sets left out, e.g. holdout32,holdout33")
+    parser.add_argument(
+        "--hold",
+        default=",".join(sorted(FRESH)),
+        help="gold sets left out (default: partners_eval's FRESH sets, kept unseen)",
+    )
     args = parser.parse_args()
     if not DEFAULT_PAGES.is_dir():
         print(f"skipped: corpus not found at {DEFAULT_PAGES}", file=sys.stderr)
@@ -144,7 +148,8 @@ def main() -> int:
     if args.write:
         entries = [e for s, group in sets.items() if s not in hold for e in group]
         fit(entries, MODEL)
-        print(f"wrote {MODEL.relative_to(ROOT)} ({len(entries)} reports)")
+        held = ", ".join(sorted(hold)) or "none"
+        print(f"wrote {MODEL.relative_to(ROOT)} ({len(entries)} reports; held out: {held})")
     return 0
 
 

@@ -23,6 +23,7 @@ from graphkit.partners.names import (  # the name reading this module applies
     _Candidate,
     _is_acronym,
     _keep,
+    _org_like,
     _words,
     split_names,
 )
@@ -237,7 +238,8 @@ _BRACKET = re.compile(r"\s*\([^()]*\)\s*")
 def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
     """The rules' named candidates a tagged span is made of, when the rules cut it better:
     several run together with only spaces between them ('FIWARE Kiwi Emerging Business
-    Factory'); several known organisations joined by a comma or 'and' ('UNICEF and WHO');
+    Factory'); several known organisations, or names with a head noun each, joined by a comma
+    or 'and' ('UNICEF and WHO', 'Ministry of ICT and Innovation and City of Kigali');
     one name and a bracketed gloss ('County Government of X (health department)').
     [] when none of these holds: the tagger's span stands."""
     ordered = sorted(kept, key=lambda c: span.casefold().find(c.name.casefold()))
@@ -246,6 +248,7 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
         if len(pieces) >= 2 and (
             joiner is _SPACES
             or all(known_organisation(c.name, fuzzy=False) is not None for c in pieces)
+            or all(len(_words(c.name)) >= 2 and _org_like(c.name) for c in pieces)
         ):
             return pieces
     pieces = _run(span, ordered, _SPACES, _BRACKET)

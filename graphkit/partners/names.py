@@ -672,6 +672,7 @@ def _split_and(part: str) -> list[str]:
         if (
             left_words
             and all(fold(w) in PORTFOLIO | GENERIC | _MODIFIERS for w in left_words)
+            and not any(fold(w) in SINGULAR_HEADS for w in left_words)  # 'Ministry of X and ...'
             and not any(_is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
             and _ends_with_head(piece)
             and fold(_words(piece)[0]) not in SINGULAR_HEADS

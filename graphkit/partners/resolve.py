@@ -11,8 +11,9 @@ so a page's IRIs never depend on the rest of the corpus):
    development banks, donors, global companies and foundations) are `global`: a mention
    is one of them when its normal form, its acronym or its name without a trailing unit
    word ('UNICEF team', 'UNICEF country office') equals a curated label or alias, or when
-   it is one all-caps word of 4+ letters one edit from exactly one curated acronym of 4+
-   letters (a dropped letter preferred: 'UNCEF' -> UNICEF, not UNCDF), or when
+   it is one all-caps word of 4+ letters one edit (a swap of neighbours is one edit:
+   'UNSECO') from exactly one curated acronym of 4+ letters (a dropped letter preferred:
+   'UNCEF' -> UNICEF, not UNCDF), or when
    rapidfuzz `token_sort_ratio` of the normal forms is >= 92 and both are at least 8
    characters long. 92 lets a one-letter slip or a plural through in names of 12+
    characters ('Food and Agricultural Organization' / '... Agriculture ...') but keeps
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from graphkit.partners.sectors import fold
 
@@ -198,15 +199,16 @@ def _known(name: str, fuzzy: bool) -> Organisation | None:
 
 
 def _acronym_typo(token: str) -> Organisation | None:
-    """A misspelt curated acronym ('UNCEF' -> UNICEF): one all-caps word of four letters or
-    more, one edit from exactly one curated acronym of four letters or more (rule 2b)."""
+    """A misspelt curated acronym ('UNCEF' -> UNICEF, 'UNSECO' -> UNESCO): one all-caps word of
+    four letters or more, one edit (a swap of two neighbours counts as one) from exactly one
+    curated acronym of four letters or more (rule 2b)."""
     if len(token) < 4 or not token.isupper() or not token.isalpha():
         return None
     exact = _alias_index()[0]
     near = [
         a
         for a in _acronyms()
-        if len(a) >= 4 and a.isupper() and Levenshtein.distance(token, a, score_cutoff=1) <= 1
+        if len(a) >= 4 and a.isupper() and OSA.distance(token, a, score_cutoff=1) <= 1
     ]
     if len(near) > 1:  # 'UNCEF': a dropped letter (UNICEF) beats a changed one (UNCDF)
         near = [a for a in near if len(a) == len(token) + 1 and _subsequence(token, a)]

@@ -349,6 +349,14 @@ _DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Another body the description names ('with the Ministry of Education'): its words say
+# nothing about what this partner is.
+_OTHER_BODY = re.compile(
+    r"\b(?:Ministry|Ministère|Ministerio|University|Universidad|Université|Municipality)"
+    r"(?:\s+(?:of|de|du|des|del|la|for|and|&)?\s*[A-Z][\w'’-]*)+"
+)
+
+
 def fallback_sector(
     name: str, *, description: str = "", allowed: tuple[str, ...] = (), acronym: bool = False
 ) -> str:
@@ -356,7 +364,7 @@ def fallback_sector(
     sectors its report allows (an experiment's partnering-sector tags), else civil society
     for names in words and private for bare acronyms (the commonest sectors of such names
     in the labelled reports)."""
-    text = fold(description)
+    text = fold(_OTHER_BODY.sub(" ", description))
     votes = {s: len(p.findall(text)) for s, p in _DESCRIPTION_VOTES}
     choices = [s for s in allowed if s in votes] or list(votes)
     best = max(choices, key=lambda s: (votes[s], -choices.index(s)))
