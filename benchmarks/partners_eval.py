@@ -65,7 +65,7 @@ DEFAULT_GOLDS = (
     ROOT / "benchmarks" / "partners_gold_holdout35.json",
 )
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
-FRESH = frozenset({"holdout34", "holdout35"})
+FRESH: frozenset[str] = frozenset()
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
 HOLDOUT = frozenset(
     {
@@ -353,7 +353,7 @@ def main() -> int:
     splits = (
         (
             "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 34)))),
+            *(f"holdout{n}" for n in ("", *map(str, range(2, 36)))),
         )
         if args.split == "each"
         else (args.split,)

@@ -42,3 +42,57 @@ def test_another_body_named_in_the_description_does_not_type_the_partner():
     assert (
         fallback_sector("Zorbix Kids", description="a government agency for kids") == "government"
     )
+
+
+def test_a_bracketed_sector_word_types_the_name():
+    from graphkit.partners.sectors import sector_of
+
+    assert sector_of("Zorbix Unit (UN)") == "un"
+    assert sector_of("Quandle Board (Government)") == "government"
+    assert sector_of("Zorbix Unit (UN)", answer="Private sector") == "private"  # the report's
+
+
+def test_an_acronym_takes_the_sector_of_its_expansion_in_the_description():
+    from partner_pages import make_page
+
+    from graphkit.page import PartnerGroup
+    from graphkit.partners import extract_partners
+    from graphkit.partners.extract import _expansion
+
+    assert _expansion("ZEA", "We work with the Zorbian Electrification Agency on pilots") == (
+        "Zorbian Electrification Agency"
+    )
+    assert _expansion("ZEA", "Zorbian Electrification, Agency") == ""
+    text = "ZEA - the lab works with the Zorbian Electrification Agency to power two pilots"
+    page = make_page([PartnerGroup("ZEA", "", text, None, 1)])
+    assert {m.name: m.sector for m in extract_partners(page, None)} == {"ZEA": "government"}
+
+
+def test_another_countrys_government_body_is_international():
+    from partner_pages import group, make_page
+
+    from graphkit.partners import extract_partners
+
+    groups = [group("Cabinet Office of Japan"), group("Cabinet Office of India", line=2)]
+    page = make_page(groups, countries=("India",))
+    assert {m.name: m.sector for m in extract_partners(page, None)} == {
+        "Cabinet Office of Japan": "international",
+        "Cabinet Office of India": "government",
+    }
+
+
+def test_a_name_opening_with_a_curated_acronym_takes_its_sector():
+    from graphkit.partners.resolve import leading_organisation
+
+    assert leading_organisation("PwC Zorbix Centre").key == "pwc"
+    assert leading_organisation("GIZ Zorbia").key == "giz"
+    assert leading_organisation("Amazon Zorbix Conservation") is None  # a word, not an acronym
+    assert leading_organisation("UNICEF") is None  # the organisation itself
+
+
+def test_fintech_and_industry_associations_are_private():
+    from graphkit.partners.sectors import sector_from_name
+
+    assert sector_from_name("Zorbia Fintech") == "private"
+    assert sector_from_name("Association of Creative Industries") == "private"
+    assert sector_from_name("Association of Zorbian Women") == "civil_society"

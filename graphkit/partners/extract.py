@@ -27,7 +27,12 @@ from graphkit.partners.names import (  # the name reading this module applies
     _words,
     split_names,
 )
-from graphkit.partners.resolve import known_organisation, normalise_name, split_acronym
+from graphkit.partners.resolve import (
+    known_organisation,
+    leading_organisation,
+    normalise_name,
+    split_acronym,
+)
 from graphkit.partners.sectors import (
     fallback_sector,
     sector_from_tag,
@@ -273,11 +278,17 @@ def _run(
 _GOVERNMENT_OF = re.compile(r"(?i)^(?:the\s+)?(?:gou?ver?n?ment|gobierno)\s+(?:of|de|du)\s+(.+)$")
 
 
+_BODY_OF = re.compile(r"(?i)^(?:the\s+)?[\w'’ -]+?\s+(?:of|de|du)\s+(?:the\s+)?([\w'’ -]+)$")
+
+
 def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
-    """'Government of France' in an Argentine report is a foreign donor: `international`."""
+    """'Government of France' in an Argentine report is a foreign donor: `international`; so is
+    a government body of another country ('Cabinet Office of Japan' in an Indian report)."""
     match = _GOVERNMENT_OF.match(mention.name) or re.match(
         r"^(?:the\s+)?(.+?)\s+gover?n?ment$", mention.name, re.IGNORECASE
     )
+    if match is None and mention.sector == "government":
+        match = _BODY_OF.match(mention.name)
     country = resolve_country(match.group(1)) if match else None
     if country is None or country.place is not None:
         return mention
@@ -285,6 +296,31 @@ def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
     if not home or country.country.alpha3 in home:
         return mention
     return replace(mention, sector="international")
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]*|(?:of|for|and|de|du|des|la|le|el|y|et|on|the)\b")
+
+
+def _expansion(acronym: str, text: str) -> str:
+    """The capitalised words in `text` whose initials spell `acronym` ('' when none)."""
+    want = acronym.casefold()
+    words = list(_CAPITALISED.finditer(text))
+    for i, first in enumerate(words):
+        if first.group()[:1].casefold() != want[0] or not first.group()[:1].isupper():
+            continue
+        initials, end = "", i
+        for j in range(i, len(words)):
+            if j > i and words[j].start() - words[j - 1].end() > 1:
+                break  # the run of words is broken
+            word = words[j].group()
+            if word[:1].isupper():
+                initials += word[0].casefold()
+                end = j
+            if len(initials) >= len(want):
+                break
+        if initials == want:
+            return text[first.start() : words[end].end()]
+    return ""
 
 
 def _tag_hint(name: str, hint: str, source: str) -> str:
@@ -302,6 +338,8 @@ def _mention(candidate: _Candidate, field: PartnerField) -> PartnerMention:
         hint = candidate.hint or _tag_hint(candidate.name, field.hint, field.source)
         description = candidate.gloss
     org = known_organisation(candidate.name, fuzzy=False)
+    if org is None and strong_name_sector(candidate.name) == "unknown":
+        org = leading_organisation(candidate.name)  # 'PwC Experience Center', not 'GEF CO Team'
     sector = sector_of(
         candidate.name,
         answer=field.answer,
@@ -309,13 +347,16 @@ def _mention(candidate: _Candidate, field: PartnerField) -> PartnerMention:
         known=org.sector if org is not None else None,
         description=description,
     )
+    base = split_acronym(candidate.name)[0]
+    acronym = " " not in base and _is_acronym(base)
+    if sector == "unknown" and acronym:
+        # 'REA' with 'the Rural Electrification Agency' in its description or field
+        expansion = _expansion(base, f"{description} {field.text}")
+        if expansion:
+            sector = sector_of(expansion, answer=field.answer, hint=hint)
     if sector == "unknown" and candidate.named:
         sector = fallback_sector(
-            candidate.name,
-            description=description,
-            allowed=field.allowed,
-            acronym=" " not in split_acronym(candidate.name)[0]
-            and _is_acronym(split_acronym(candidate.name)[0]),
+            candidate.name, description=description, allowed=field.allowed, acronym=acronym
         )
     return PartnerMention(
         name=candidate.name,

@@ -198,6 +198,20 @@ def _known(name: str, fuzzy: bool) -> Organisation | None:
     return None
 
 
+def leading_organisation(name: str) -> Organisation | None:
+    """The curated organisation a longer name opens with, by its acronym as written ('PwC
+    Experience Center', 'GIZ Kenya'; not the word 'Amazon' in 'Amazon Conservation'); None
+    when the name is only that organisation."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    head = words[0]
+    org = _alias_index()[0].get(normalise_name(head))
+    if org is None or sum(ch.isupper() for ch in head) < 2:
+        return None
+    return org if head == org.label or head in org.aliases else None
+
+
 def _acronym_typo(token: str) -> Organisation | None:
     """A misspelt curated acronym ('UNCEF' -> UNICEF, 'UNSECO' -> UNESCO): one all-caps word of
     four letters or more, one edit (a swap of two neighbours counts as one) from exactly one

@@ -170,7 +170,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         "private",
         r"\b(chamber of commerce|chambers of commerce|camara de comercio|chambre de commerce|"
         r"business association|hotel\w*|tour operators?|employers|manufacturers|bankers|"
-        r"traders association|producers association|accounting firm|consult\w*)\b",
+        r"traders association|producers association|accounting firm|consult\w*|"
+        r"associations? of (?:\w+ ){0,2}(?:industries|businesses|companies|employers|exporters|"
+        r"manufacturers|enterprises|entrepreneurs))\b",
     ),
     (
         "civil_society",
@@ -186,7 +188,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         "private",
         r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|"
         r"s a|s a s|s a r l|pvt|pty|bank|banque|banco|group|holding\w*|enterprises?|"
-        r"consult\w*|technolog\w+|tech|solutions?|labs?|studio|agency|factory|cluster|"
+        r"consult\w*|technolog\w+|\w*tech|solutions?|labs?|studio|agency|factory|cluster|"
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
         r"media|tv|television|hotel\w*|restaurant\w*|market|supermarket|software|jobs|"
         r"telekom|airtel|mobile|estudio|start up|fabrica|brand|shop|store|farms?|"
@@ -244,6 +246,9 @@ def sector_of(
     then the first sentence of the partnership's description ('IEF is a government-owned
     fund')."""
     from_answer = sector_from_answer(answer)
+    gloss = _SECTOR_GLOSS.search(name)
+    if from_answer == "unknown" and gloss:
+        return _GLOSS_SECTORS[gloss.group(1).casefold()]  # 'Environment Unit (UN)'
     if from_answer != "unknown":
         strong = strong_name_sector(name)
         if strong in ("un", "government") or (
@@ -266,7 +271,7 @@ def sector_of(
     if description:
         # Only a description that says what the partner is: 'IEF is a government-owned fund'.
         # It outranks the weak name cues (the last two groups: 'Initiative', 'Lab').
-        first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
+        first = re.split(r"(?<=[.!?])\s", _OTHER_BODY.sub(" ", description.strip()), maxsplit=1)[0]
         said = ""
         if re.search(r"\b(is|are|was) (a|an|the)\b", first):
             said = sector_from_answer(_after_copula(first))
@@ -278,6 +283,28 @@ def sector_of(
         if said not in ("", "unknown") and (from_name == "unknown" or _weak_cue(name)):
             return said
     return from_name
+
+
+# A bracketed sector word after a name: 'Environment Unit (UN)', 'Spices Board (Government)'.
+_GLOSS_SECTORS = {
+    "un": "un",
+    "un agency": "un",
+    "government": "government",
+    "gov": "government",
+    "public sector": "government",
+    "private": "private",
+    "private sector": "private",
+    "ngo": "civil_society",
+    "cso": "civil_society",
+    "civil society": "civil_society",
+    "academia": "academia",
+    "academic": "academia",
+    "international": "international",
+    "donor": "international",
+}
+_SECTOR_GLOSS = re.compile(
+    r"\((" + "|".join(sorted(_GLOSS_SECTORS, key=len, reverse=True)) + r")\)\s*$", re.IGNORECASE
+)
 
 
 _UNIVERSITY_NAME = re.compile(r"\b(universit\w*|universidad|universidade)\b")
@@ -349,11 +376,13 @@ _DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-# Another body the description names ('with the Ministry of Education'): its words say
-# nothing about what this partner is.
+# Another body the partner works with, named in its description ('in coordination with the
+# Ministry of Education'): its words say nothing about what the partner is. (A body named
+# otherwise may be the partner itself or its parent: 'The Ministry of Environment (MARN)
+# is ...', 'the Rights Lab, University of Nottingham'.)
 _OTHER_BODY = re.compile(
-    r"\b(?:Ministry|Ministère|Ministerio|University|Universidad|Université|Municipality)"
-    r"(?:\s+(?:of|de|du|des|del|la|for|and|&)?\s*[A-Z][\w'’-]*)+"
+    r"\bwith\s+(?:the\s+)?(?:Ministry|Ministère|Ministerio|University|Universidad|Université|"
+    r"Municipality)(?:\s+(?:of|de|du|des|del|la|for|and|&)?\s*[A-Z][\w'’-]*)+"
 )
 
 
