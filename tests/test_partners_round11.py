@@ -96,3 +96,25 @@ def test_fintech_and_industry_associations_are_private():
     assert sector_from_name("Zorbia Fintech") == "private"
     assert sector_from_name("Association of Creative Industries") == "private"
     assert sector_from_name("Association of Zorbian Women") == "civil_society"
+
+
+def test_a_sector_word_dashed_onto_a_name_types_it_and_the_rest_is_dropped():
+    from graphkit.partners.names import split_names
+
+    found = split_names("Ministry of Zorbian Health-Government Partner")
+    assert [(c.name, c.hint) for c in found] == [("Ministry of Zorbian Health", "government")]
+    found = split_names("Beit Zorbix - Private Sector - Eco-Bags:")
+    assert [(c.name, c.hint) for c in found] == [("Beit Zorbix", "private")]
+    assert [c.name for c in split_names("Al-Zorbix Hub")] == ["Al-Zorbix Hub"]
+
+
+def test_a_tagged_name_with_a_dash_gloss_is_the_rules_name():
+    code_lab = [_Candidate("Zorbix Lab", True)]
+    assert [p.name for p in _rule_pieces("Zorbix Lab - Call for Innovation", code_lab)] == [
+        "Zorbix Lab"
+    ]
+    # a colon may close a heading ('Laboratory: Quandle Energy'): the tagger's span stands
+    assert _rule_pieces("Zorbix Lab: Call for Innovation", code_lab) == []
+    # two names of the rules inside: not a gloss
+    two = [_Candidate("Zorbix Lab", True), _Candidate("Quandle Hub", True)]
+    assert _rule_pieces("Zorbix Lab - Quandle Hub members", two) == []

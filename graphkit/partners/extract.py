@@ -215,8 +215,12 @@ def _reconcile(
     kept = [
         c.candidate
         for c in found
-        if (c.kept and c.candidate.named) or known_organisation(c.candidate.name, fuzzy=False)
-    ]
+        if (c.kept and c.candidate.named)
+        or known_organisation(c.candidate.name, fuzzy=False)
+        or (
+            c.candidate.named and len(_words(c.candidate.name)) >= 2 and _org_like(c.candidate.name)
+        )
+    ]  # the rules' names, with headed ones their filters dropped ('City of Kigali' as a place)
     text = field.text
     if pieces := _rule_pieces(text[span[0] : span[1]], kept):
         return pieces
@@ -237,7 +241,7 @@ def _reconcile(
 
 _SPACES = re.compile(r"\s*")
 _SEPARATORS = re.compile(r"(?i)[\s,;/&+]*(?:\b(?:and|y|et|e)\b)?[\s,;/&+]*")
-_BRACKET = re.compile(r"\s*\([^()]*\)\s*")
+_GLOSS = re.compile(r"\s*(?:\([^()]*\)|\s[-–]\s.*)\s*", re.DOTALL)
 
 
 def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -245,7 +249,8 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
     several run together with only spaces between them ('FIWARE Kiwi Emerging Business
     Factory'); several known organisations, or names with a head noun each, joined by a comma
     or 'and' ('UNICEF and WHO', 'Ministry of ICT and Innovation and City of Kigali');
-    one name and a bracketed gloss ('County Government of X (health department)').
+    the only name of theirs in the span and a gloss they cut off ('County Government of X
+    (health department)', 'Code Lab - Call for Innovation').
     [] when none of these holds: the tagger's span stands."""
     ordered = sorted(kept, key=lambda c: span.casefold().find(c.name.casefold()))
     for joiner in (_SPACES, _SEPARATORS):
@@ -256,7 +261,8 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
             or all(len(_words(c.name)) >= 2 and _org_like(c.name) for c in pieces)
         ):
             return pieces
-    pieces = _run(span, ordered, _SPACES, _BRACKET)
+    inside = [c for c in ordered if c.name.casefold() in span.casefold()]
+    pieces = _run(span, ordered, _SPACES, _GLOSS) if len(inside) == 1 else []
     return pieces if len(pieces) == 1 and pieces[0].name != span else []
 
 

@@ -1427,7 +1427,17 @@ def _rewrite(text: str) -> str:
     text = _PREFIX_DASH.sub(r"\1-", text)
     text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
     text = _AND_WITH.sub("; ", text)
+    text = _SECTOR_DASH.sub(r" (\1)", text)  # 'X-Government Partner' -> 'X (Government)'
     return _UNDP_HYPHEN.sub(r"\1 ", text)
+
+
+# A sector word glued to a name by a dash, and whatever follows it on the line: the report
+# typing its partner ('Ministry of Health-Government Partner', 'Beit X - Private Sector -
+# Eco-Bags'); kept as a bracketed sector, which types the name (`_parentheses`).
+_SECTOR_DASH = re.compile(
+    r"(?im)(?<=\w)\s*[-–]\s*(government|public sector|private sector|civil society|ngo|"
+    r"academia|un agency)(?:\s+partner)?\b(?:\s*[-–:][^\n]*)?[ \t]*$"
+)
 
 
 def _parent_heading(parts: list[str]) -> bool:
