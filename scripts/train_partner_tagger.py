@@ -13,9 +13,6 @@ not only copy the rules. The model is written to a temporary file and renamed in
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import random
 import sys
 import tempfile
@@ -24,8 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from partners_eval import DEFAULT_GOLDS, DEFAULT_PAGES, FRESH, HOLDOUT, evaluate  # noqa: E402
+from partners_eval import DEFAULT_PAGES, evaluate, gold_sets  # noqa: E402
+from training import arguments, write_model, written  # noqa: E402
 
 from graphkit.partners.extract import extract_partners, field_candidates, partner_fields  # noqa: E402
 from graphkit.partners.tagger import (  # noqa: E402
@@ -40,21 +39,6 @@ from graphkit.reader import read_page  # noqa: E402
 
 C1, C2, DROPOUT, ITERATIONS, SEED = 0.5, 0.05, 0.3, 150, 0
 FOLDS = 5
-
-
-def gold_sets() -> dict[str, list[dict]]:
-    """Gold entries by set name (a report labelled in two sets is kept in the first)."""
-    out: dict[str, list[dict]] = {}
-    seen: set[str] = set()
-    for path in DEFAULT_GOLDS:
-        for entry in json.loads(path.read_text(encoding="utf-8")):
-            name = entry.get("split", "dev")
-            if name == "dev" and entry["file"] in HOLDOUT:
-                name = "holdout"
-            if entry["file"] not in seen:
-                seen.add(entry["file"])
-                out.setdefault(name, []).append(entry)
-    return out
 
 
 def sequences(entry: dict) -> list[tuple[list[dict], list[dict], list[str]]]:
@@ -88,16 +72,7 @@ def fit(entries: list[dict], path: Path) -> None:
     trainer.set_params(
         {"c1": C1, "c2": C2, "max_iterations": ITERATIONS, "feature.possible_transitions": True}
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(fd)
-    try:
-        trainer.train(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_model(path, trainer.train)
 
 
 def cross_validate(sets: dict[str, list[dict]], hold: set[str]) -> None:
@@ -129,27 +104,17 @@ def _prf(r: dict) -> str:
 
 def main() -> int:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cv", action="store_true", help="cross-validate over gold sets")
-    parser.add_argument("--write", action="store_true", help=f"fit and write {MODEL.name}")
-    parser.add_argument(
-        "--hold",
-        default=",".join(sorted(FRESH)),
-        help="gold sets left out (default: partners_eval's FRESH sets, kept unseen)",
-    )
-    args = parser.parse_args()
-    if not DEFAULT_PAGES.is_dir():
-        print(f"skipped: corpus not found at {DEFAULT_PAGES}", file=sys.stderr)
+    parsed = arguments(__doc__, MODEL)
+    if parsed is None:
         return 1
+    args, hold = parsed
     sets = gold_sets()
-    hold = {s for s in args.hold.split(",") if s}
     if args.cv:
         cross_validate(sets, hold)
     if args.write:
         entries = [e for s, group in sets.items() if s not in hold for e in group]
         fit(entries, MODEL)
-        held = ", ".join(sorted(hold)) or "none"
-        print(f"wrote {MODEL.relative_to(ROOT)} ({len(entries)} reports; held out: {held})")
+        print(written(MODEL, len(entries), "reports", hold))
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from graphkit.countries import resolve_country
 from graphkit.page import Page
@@ -33,6 +34,7 @@ from graphkit.partners.resolve import (
     normalise_name,
     split_acronym,
 )
+from graphkit.partners.sector_model import sector_features, shipped_sector_model
 from graphkit.partners.sectors import (
     fallback_sector,
     sector_from_tag,
@@ -147,24 +149,51 @@ def _plausible(candidate: _Candidate) -> bool:
     return bool(norm) and not (_EMPTY.match(norm) or norm.isdigit() or _SELF.match(norm))
 
 
+@dataclass(frozen=True, slots=True)
+class Models:
+    """The learned steps of extraction; None for a step leaves it to the rules."""
+
+    tagger: Tagger | None = None  # which words name partners (tagger.py)
+    sectors: SectorDecider | None = None  # the sector where the rules fall back
+
+
+class SectorDecider(Protocol):
+    """What decides a partner's sector from its features (sector_model.SectorModel)."""
+
+    def decide(self, name: str, features: dict[str, float], guess: str, fell_back: bool) -> str:
+        """The sector of the partner `name`, given the rules' `guess`."""
+
+
+def shipped_models() -> Models:
+    """The models shipped in graphkit/data (either may be missing: the rules stand in)."""
+    return Models(shipped_tagger(), shipped_sector_model())
+
+
 _SHIPPED = object()
 
 
-def extract_partners(page: Page, tagger: object = _SHIPPED) -> list[PartnerMention]:
+def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMention]:
     """Every partner a page names, one mention per organisation (merged within the page).
 
     The rules cut each field into candidates; the shipped CRF tagger (`tagger.py`) reads the
-    field with those candidates as features and marks the named partners. `tagger=None`
-    gives the rules alone (also the fallback when no model is shipped)."""
-    model = shipped_tagger() if tagger is _SHIPPED else tagger
+    field with those candidates as features and marks the named partners; the rules type
+    each partner's sector, and the shipped classifier (`sector_model.py`) replaces their
+    fixed guess where nothing typed it. `models=None` gives the rules alone (so does a
+    missing model file, step by step); a `Tagger` alone is `Models(tagger)`."""
+    if models is _SHIPPED:
+        learned = shipped_models()
+    elif isinstance(models, Tagger):
+        learned = Models(models)
+    else:
+        learned = models if isinstance(models, Models) else Models()
     mentions: list[PartnerMention] = []
     for field in partner_fields(page):
         found = field_candidates(field)
-        if model is None:
+        if learned.tagger is None:
             chosen = [c.candidate for c in found if c.kept]
         else:
-            chosen = _tagged(field, found, model)  # type: ignore[arg-type]
-        mentions.extend(_mention(c, field) for c in chosen)
+            chosen = _tagged(field, found, learned.tagger)
+        mentions.extend(_mention(c, field, learned.sectors) for c in chosen)
     return [_foreign_government(m, page) for m in merge_mentions(mentions)]
 
 
@@ -337,7 +366,9 @@ def _tag_hint(name: str, hint: str, source: str) -> str:
     return hint
 
 
-def _mention(candidate: _Candidate, field: PartnerField) -> PartnerMention:
+def _mention(
+    candidate: _Candidate, field: PartnerField, sectors: SectorDecider | None = None
+) -> PartnerMention:
     if field.source == "group":
         hint, description = candidate.hint, field.description or candidate.gloss
     else:
@@ -360,10 +391,21 @@ def _mention(candidate: _Candidate, field: PartnerField) -> PartnerMention:
         expansion = _expansion(base, f"{description} {field.text}")
         if expansion:
             sector = sector_of(expansion, answer=field.answer, hint=hint)
-    if sector == "unknown" and candidate.named:
+    fell_back = sector == "unknown" and candidate.named
+    if fell_back:
         sector = fallback_sector(
             candidate.name, description=description, allowed=field.allowed, acronym=acronym
         )
+    if sectors is not None and candidate.named:
+        features = sector_features(
+            candidate.name,
+            description=description,
+            source=field.source,
+            kind=field.kind,
+            guess=sector,
+            fell_back=fell_back,
+        )
+        sector = sectors.decide(candidate.name, features, sector, fell_back)
     return PartnerMention(
         name=candidate.name,
         text=field.text.strip(),
