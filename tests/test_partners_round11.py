@@ -118,3 +118,17 @@ def test_a_tagged_name_with_a_dash_gloss_is_the_rules_name():
     # two names of the rules inside: not a gloss
     two = [_Candidate("Zorbix Lab", True), _Candidate("Quandle Hub", True)]
     assert _rule_pieces("Zorbix Lab - Quandle Hub members", two) == []
+
+
+def test_local_administrations_and_dept_are_government():
+    from graphkit.partners.sectors import sector_from_name
+
+    for name in ("Zorbia Woreda", "Quandle Akimat", "Zorbix Inkhundla", "Dept of Zorbian Affairs"):
+        assert sector_from_name(name) == "government", name
+
+
+def test_more_un_bodies_and_brac_are_curated():
+    assert known_organisation("International Maritime Organisation", fuzzy=False).sector == "un"
+    dppa = known_organisation("Department for Politics and Peacebuilding Affairs", fuzzy=False)
+    assert dppa.key == "dppa" and dppa.sector == "un"
+    assert known_organisation("BRAC", fuzzy=False).sector == "civil_society"

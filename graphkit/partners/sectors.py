@@ -128,6 +128,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"county|counties|district council|town council|city hall|city of|governorate|governor\w*|"
         r"gouvernorat|government|gobierno|gouvernement|prefeitura|alcaldia|ayuntamiento|"
         r"intendencia|junta comunal|statistic\w*|town hall|union council|upazila|upazilla|"
+        r"woreda|kebele|zila|inkhundla|tinkhundla|akimat|hokimiyat|khokimiyat|barangay|oblast|"
         r"parishad|local government|administration|administrations|public enterprise|"
         r"judiciary|executive committee|people's committee|peoples committee|regional office of|"
         r"regulatory|gerencia|institute of public health|public health institute)\b",
@@ -154,7 +155,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
     (
         "government",
         r"\b(secretariat|commune|directorate|direction (generale|nationale|regionale)|"
-        r"direccion|department of|departement|departamento|national (agency|authority|"
+        r"direccion|department of|dept of|departement|departamento|national (agency|authority|"
         r"office|institute of statistics|council|commission|committee|centre|center)|"
         r"authority|autorite|autoridad|agency|agence|agencia|bureau|parliament|senate|"
         r"presiden\w+|president's office|prime minister|police|army|armed forces|"
