@@ -327,7 +327,7 @@ gk:sector-private skos:notation "private" .
     gk:hasPartnership :report\\/b\\/partnership\\/1, :report\\/b\\/partnership\\/2 .
 :source\\/b dct:identifier "b.md" .
 :report\\/b\\/partnership\\/1 a gk:Partnership ; gk:partner :partner\\/global\\/unicef ;
-    gk:sector gk:sector-un .
+    gk:sector gk:sector-un ; gk:partnerName "United Nations Children's Fund" .
 :report\\/b\\/partnership\\/2 a gk:Partnership ; gk:partner :group\\/youth ;
     gk:sector gk:sector-unknown .
 
@@ -367,9 +367,11 @@ def test_partners_query_one_row_per_report_and_partner(graph: rdflib.Graph) -> N
     assert got == [
         ("a.md", "Ministry of Health", "government", True, None),
         ("a.md", "UNICEF", "un", True, True),  # unknown partnership sector -> partner's
-        ("b.md", "UNICEF", "un", True, None),
+        ("b.md", "United Nations Children's Fund", "un", True, None),  # the report's own name
         ("b.md", "youth", "unknown", False, None),
     ]
+    labels = {r["partner_label"]: r["partner_pref_label"] for r in rows(graph, "partners.rq")}
+    assert labels["United Nations Children's Fund"] == labels["UNICEF"] == "UNICEF"
 
 
 def test_partner_list_all_and_by_country(graph: rdflib.Graph) -> None:

@@ -41,7 +41,7 @@ from graphkit.partners.sectors import (
     sector_of,
     strong_name_sector,
 )
-from graphkit.partners.tagger import RuleSpans, Tagger, shipped_tagger
+from graphkit.partners.tagger import RuleSpans, Tagger, shipped_tagger, spans_of, tokens
 
 _GROUP_QUESTION = "Please state the name of the partner:"
 
@@ -253,16 +253,16 @@ def _reconcile(
     text = field.text
     if pieces := _rule_pieces(text[span[0] : span[1]], kept):
         return pieces
-    folded = text.casefold()
+    toks = tokens(text)
     for c in found:
         if not (c.kept and c.candidate.named):
             continue
-        at = folded.find(c.candidate.name.casefold())
-        around = (at, at + len(c.candidate.name))
-        if at < 0 or not (around[0] <= span[0] and span[1] <= around[1]) or around == span:
-            continue
-        if not any((a, b) != span and a < around[1] and around[0] < b for _, a, b in tagged):
-            return [c.candidate]
+        for a, b in spans_of(toks, [c.candidate.name])[:1]:
+            around = (toks[a][1], toks[b - 1][2])
+            if not (around[0] <= span[0] and span[1] <= around[1]) or around == span:
+                continue
+            if not any((x, y) != span and x < around[1] and around[0] < y for _, x, y in tagged):
+                return [c.candidate]
     if name.count('"') % 2 or len(name.split()) > MAX_LABEL_WORDS:
         return []
     return [_Candidate(name, True)]
