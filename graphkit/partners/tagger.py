@@ -82,6 +82,7 @@ def spans_of(toks: Sequence[Token], names: Iterable[str]) -> list[tuple[int, int
     return sorted(set(found), key=lambda s: (s[0] - s[1], s[0]))
 
 
+@lru_cache(maxsize=1 << 16)
 def _squash(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
