@@ -132,3 +132,26 @@ def test_more_un_bodies_and_brac_are_curated():
     dppa = known_organisation("Department for Politics and Peacebuilding Affairs", fuzzy=False)
     assert dppa.key == "dppa" and dppa.sector == "un"
     assert known_organisation("BRAC", fuzzy=False).sector == "civil_society"
+
+
+def test_more_run_together_forms_read_on_holdout44_47():
+    from graphkit.partners.names import split_names
+
+    def names(text: str) -> list[str]:
+        return [c.name for c in split_names(text)]
+
+    assert names("Zorbix Corp. ZAB. QUAN. PLM") == ["Zorbix Corp", "ZAB", "QUAN", "PLM"]
+    assert names("Ministry of Zorbian Economy and the Higher Council for Quandle Studies") == [
+        "Ministry of Zorbian Economy",
+        "Higher Council for Quandle Studies",
+    ]
+    found = split_names("Zorbix Hub (Private partner) Quandle Enterprises Agency")
+    assert [(c.name, c.hint) for c in found] == [
+        ("Zorbix Hub", "private"),
+        ("Quandle Enterprises Agency", ""),
+    ]
+    assert names("Local Government of Canelones and Montevideo") == [
+        "Local Government of Canelones",
+        "Local Government of Montevideo",
+    ]
+    assert names("Ministry of Trade and Industry") == ["Ministry of Trade and Industry"]

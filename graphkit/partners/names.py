@@ -623,6 +623,10 @@ def _split_and(part: str) -> list[str]:
         head = _SINGULAR_OF[fold(shared.group(3))]
         head = head.capitalize() if shared.group(3)[:1].isupper() else head
         return [f"{shared.group(1)} {head}", f"{shared.group(2)} {head}"]
+    places = _PLACES_OF.match(part)
+    if places and is_place_name(places.group(2)) and is_place_name(places.group(3)):
+        # 'Local Government of Canelones and Montevideo': one body of each place.
+        return [f"{places.group(1)} {places.group(2)}", f"{places.group(1)} {places.group(3)}"]
     pieces = re.split(r"\s+(and|&|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+)?", part)
     if len(pieces) < 3:
         return [part]
@@ -690,14 +694,17 @@ def _split_and(part: str) -> list[str]:
             # 'National Tax and Customs Directorate': a modifier, a field, then the shared head.
             out[-1] = f"{left} {joiner} {piece}"
             continue
+        head_at = 1 if len(right_words) >= 4 and fold(right_words[0]) in _MODIFIERS else 0
         if (
-            len(right_words) >= 3
-            and fold(right_words[0]) in SINGULAR_HEADS | {"city", "town", "county", "province"}
-            and fold(right_words[1]) in ("of", "for", "de", "del", "du", "des")
+            len(right_words) >= 3 + head_at
+            and fold(right_words[head_at])
+            in SINGULAR_HEADS | {"city", "town", "county", "province"}
+            and fold(right_words[head_at + 1]) in ("of", "for", "de", "del", "du", "des")
             and _is_capitalised(right_words[0])
             and _head_count(left_words) >= 1
         ):
-            # 'Ministry of Women and the Municipality of Asuncion': a second institution.
+            # 'Ministry of Women and the Municipality of Asuncion', '... and the Higher Council
+            # for Innovation': a second institution.
             out.append(piece)
             continue
         if (
@@ -795,6 +802,15 @@ def _split_and(part: str) -> list[str]:
         else:
             out[-1] = f"{left} {joiner} {piece}"
     return out
+
+
+_PLACES_OF = re.compile(
+    r"^((?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:government|municipality|council|city|county|"
+    r"district|province|governorate|prefecture|mairie|municipio|gobierno|alcald[ií]a)\s+"
+    r"(?:of|de|du))\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:and|&|y|et)\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$",
+    re.IGNORECASE,
+)
 
 
 _PLURAL_TAIL = re.compile(
@@ -1427,8 +1443,22 @@ def _rewrite(text: str) -> str:
     text = _PREFIX_DASH.sub(r"\1-", text)
     text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
     text = _AND_WITH.sub("; ", text)
-    text = _SECTOR_DASH.sub(r" (\1)", text)  # 'X-Government Partner' -> 'X (Government)'
+    text = _SECTOR_DASH.sub(r" (\1)", text)
+    text = _ACRONYM_STOPS.sub(", ", text)  # 'ADN. OGTIC. PUCMM': a list of acronyms
+    text = _GLOSS_BETWEEN.sub(
+        r" (\1)\n", text
+    )  # 'A (Private partner) B': two entries  # 'X-Government Partner' -> 'X (Government)'
     return _UNDP_HYPHEN.sub(r"\1 ", text)
+
+
+# A full stop between two acronyms separates them: 'Intellisys Corp. ADN. OGTIC. PUCMM. OPS'.
+_ACRONYM_STOPS = re.compile(r"(?<=[A-Z]{2})\.\s+(?=[A-Z]{2,8}\b)")
+# A bracketed sector word between two names ends the first: 'Kwadat Kente (Private partner)
+# Ghana Enterprises Agency'.
+_GLOSS_BETWEEN = re.compile(
+    r"(?i)\s*\(((?:private|public|government|civil society|academic|un)(?: sector)?)"
+    r"(?: partner)?\)[ \t]+(?=[A-Z])"
+)
 
 
 # A sector word glued to a name by a dash, and whatever follows it on the line: the report
