@@ -155,3 +155,12 @@ def test_more_run_together_forms_read_on_holdout44_47():
         "Local Government of Montevideo",
     ]
     assert names("Ministry of Trade and Industry") == ["Ministry of Trade and Industry"]
+
+
+def test_other_labs_and_undp_bureaus_are_un():
+    from graphkit.partners.sectors import sector_from_name
+
+    for name in ("Acc Lab Zorbia", "RBAP Foresight Network", "SDG AI Lab", "BPPS"):
+        assert sector_from_name(name) == "un", name
+    assert sector_from_name("Regional Bureau for Africa") == "un"
+    assert sector_from_name("Zorbia Regional Bureau of Agriculture") != "un"

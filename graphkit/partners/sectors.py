@@ -118,7 +118,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
         r"country office|un agencies|un agency|co team|co teams|peace ?building fund|"
         r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
-        r"unescap|escap|eclac|cepal|unitar|un volunteers|programmatic (area|unit))\b|"
+        r"unescap|escap|eclac|cepal|unitar|un volunteers|programmatic (area|unit)|"
+        r"acc ?labs?|accelerator labs?|sdg ai lab|rbap|rbec|rblac|rbas|bpps|"
+        r"regional bureau for (africa|asia|arab|latin|europe))\b|"
         r"\b(portfolios?|porfolios?|pillars?|teams?)$",
     ),
     (
