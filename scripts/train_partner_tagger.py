@@ -26,10 +26,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from partners_eval import DEFAULT_PAGES, evaluate, gold_sets  # noqa: E402
 from training import arguments, write_model, written  # noqa: E402
 
-from graphkit.partners.extract import extract_partners, field_candidates, partner_fields  # noqa: E402
+from graphkit.partners.extract import (  # noqa: E402
+    Models,
+    extract_partners,
+    field_candidates,
+    partner_fields,
+    rule_spans,
+)
 from graphkit.partners.tagger import (  # noqa: E402
     MODEL,
-    RuleSpans,
     Tagger,
     bio,
     field_features,
@@ -48,11 +53,7 @@ def sequences(entry: dict) -> list[tuple[list[dict], list[dict], list[str]]]:
     out = []
     for field in partner_fields(page):
         found = field_candidates(field)
-        rules = RuleSpans(
-            named=[c.candidate.name for c in found if c.kept and c.candidate.named],
-            generic=[c.candidate.name for c in found if c.kept and not c.candidate.named],
-            dropped=[c.candidate.name for c in found if not c.kept],
-        )
+        rules = rule_spans(found)
         toks, features = field_features(field.text, field.source, field.kind, rules)
         if toks:
             labels = [label[:1] for label in bio(toks, names)]
@@ -90,7 +91,7 @@ def cross_validate(sets: dict[str, list[dict]], hold: set[str]) -> None:
             tagger = Tagger(model)
             rules = evaluate(test, DEFAULT_PAGES, extract=lambda p: extract_partners(p, None))
             tagged = evaluate(
-                test, DEFAULT_PAGES, extract=lambda p, t=tagger: extract_partners(p, t)
+                test, DEFAULT_PAGES, extract=lambda p, t=tagger: extract_partners(p, Models(t))
             )
             print(
                 f"| {k} | {', '.join(fold)} | {len(test)} | {_prf(rules)} | {_prf(tagged)} "

@@ -179,11 +179,9 @@ def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMenti
     field with those candidates as features and marks the named partners; the rules type
     each partner's sector, and the shipped classifier (`sector_model.py`) replaces their
     fixed guess where nothing typed it. `models=None` gives the rules alone (so does a
-    missing model file, step by step); a `Tagger` alone is `Models(tagger)`."""
+    missing model file, step by step)."""
     if models is _SHIPPED:
         learned = shipped_models()
-    elif isinstance(models, Tagger):
-        learned = Models(models)
     else:
         learned = models if isinstance(models, Models) else Models()
     mentions: list[PartnerMention] = []
@@ -202,16 +200,12 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
 
     Each tagged span is reconciled with the rules' candidates (`_reconcile`): the tagger says
     where names are, the rules keep their say on where one ends."""
-    rules = RuleSpans(
-        named=[c.candidate.name for c in found if c.kept and c.candidate.named],
-        generic=[c.candidate.name for c in found if c.kept and not c.candidate.named],
-        dropped=[c.candidate.name for c in found if not c.kept],
-    )
-    tagged = model.names(field.text, field.source, field.kind, rules)
+    tagged = model.names(field.text, field.source, field.kind, rule_spans(found))
+    rules = _FieldRules(field.text, found)
     out: list[_Candidate] = []
     named: set[str] = set()
     for name, start, end in tagged:
-        for candidate in _reconcile(field, found, name, (start, end), tagged):
+        for candidate in _reconcile(rules, name, (start, end), tagged):
             norm = normalise_name(candidate.name)
             if norm not in named and _plausible(candidate):
                 named.add(norm)
@@ -224,9 +218,44 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
     return out
 
 
+def rule_spans(found: list[PartnerCandidate]) -> RuleSpans:
+    """The rules' candidates of one field by verdict: the tagger's rule features."""
+    return RuleSpans(
+        named=[c.candidate.name for c in found if c.kept and c.candidate.named],
+        generic=[c.candidate.name for c in found if c.kept and not c.candidate.named],
+        dropped=[c.candidate.name for c in found if not c.kept],
+    )
+
+
+class _FieldRules:
+    """What reconciling reads of one field's rules' candidates, worked out once per field."""
+
+    def __init__(self, text: str, found: list[PartnerCandidate]) -> None:
+        self.text = text
+        self.by_norm = {normalise_name(c.candidate.name): c.candidate for c in reversed(found)}
+        # the rules' names, with headed ones their filters dropped ('City of Kigali' as a place)
+        self.pieces = [
+            c.candidate
+            for c in found
+            if (c.kept and c.candidate.named)
+            or known_organisation(c.candidate.name, fuzzy=False)
+            or (
+                c.candidate.named
+                and len(_words(c.candidate.name)) >= 2
+                and _org_like(c.candidate.name)
+            )
+        ]
+        toks = tokens(text)
+        self.kept_spans = [  # each kept named candidate and where it first stands
+            (c.candidate, (toks[a][1], toks[b - 1][2]))
+            for c in found
+            if c.kept and c.candidate.named
+            for a, b in spans_of(toks, [c.candidate.name])[:1]
+        ]
+
+
 def _reconcile(
-    field: PartnerField,
-    found: list[PartnerCandidate],
+    rules: _FieldRules,
     name: str,
     span: tuple[int, int],
     tagged: list[tuple[str, int, int]],
@@ -237,32 +266,16 @@ def _reconcile(
     3. the rules' kept name the span lies inside when no other tagged span shares it
        ('Ministry of Land Management, Urban Planning, Housing and Urban Policy' cut at a comma);
     4. else the span itself, when it reads as a name (no stray quote, not a sentence)."""
-    by_norm = {normalise_name(c.candidate.name): c.candidate for c in reversed(found)}
-    rule = by_norm.get(normalise_name(name))
+    rule = rules.by_norm.get(normalise_name(name))
     if rule is not None:
         return [_Candidate(rule.name, True, rule.hint, rule.gloss)]
-    kept = [
-        c.candidate
-        for c in found
-        if (c.kept and c.candidate.named)
-        or known_organisation(c.candidate.name, fuzzy=False)
-        or (
-            c.candidate.named and len(_words(c.candidate.name)) >= 2 and _org_like(c.candidate.name)
-        )
-    ]  # the rules' names, with headed ones their filters dropped ('City of Kigali' as a place)
-    text = field.text
-    if pieces := _rule_pieces(text[span[0] : span[1]], kept):
+    if pieces := _rule_pieces(rules.text[span[0] : span[1]], rules.pieces):
         return pieces
-    toks = tokens(text)
-    for c in found:
-        if not (c.kept and c.candidate.named):
+    for candidate, around in rules.kept_spans:
+        if not (around[0] <= span[0] and span[1] <= around[1]) or around == span:
             continue
-        for a, b in spans_of(toks, [c.candidate.name])[:1]:
-            around = (toks[a][1], toks[b - 1][2])
-            if not (around[0] <= span[0] and span[1] <= around[1]) or around == span:
-                continue
-            if not any((x, y) != span and x < around[1] and around[0] < y for _, x, y in tagged):
-                return [c.candidate]
+        if not any((x, y) != span and x < around[1] and around[0] < y for _, x, y in tagged):
+            return [candidate]
     if name.count('"') % 2 or len(name.split()) > MAX_LABEL_WORDS:
         return []
     return [_Candidate(name, True)]
