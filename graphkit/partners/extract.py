@@ -187,12 +187,23 @@ def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMenti
     mentions: list[PartnerMention] = []
     for field in partner_fields(page):
         found = field_candidates(field)
-        if learned.tagger is None:
+        if whole := _one_known(field.text):
+            chosen = [whole]  # 'Global Centre for Technology, Innovation and ...': commas inside
+        elif learned.tagger is None:
             chosen = [c.candidate for c in found if c.kept]
         else:
             chosen = _tagged(field, found, learned.tagger)
         mentions.extend(_mention(c, field, learned.sectors) for c in chosen)
     return [_foreign_government(m, page) for m in merge_mentions(mentions)]
+
+
+def _one_known(text: str) -> _Candidate | None:
+    """The field when all of it is one curated organisation's name or alias."""
+    name = text.strip(" \t\n.;,")
+    org = known_organisation(name, fuzzy=False) if "," in name else None
+    if org is not None and normalise_name(name) in map(normalise_name, (org.label, *org.aliases)):
+        return _Candidate(name, True)
+    return None
 
 
 def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -> list[_Candidate]:
@@ -379,6 +390,10 @@ def _tag_hint(name: str, hint: str, source: str) -> str:
     return hint
 
 
+# A gloss this short after a name reads as its sector answer ('(Private partner)').
+_GLOSS_ANSWER_WORDS = 4
+
+
 def _mention(
     candidate: _Candidate, field: PartnerField, sectors: SectorDecider | None = None
 ) -> PartnerMention:
@@ -390,9 +405,12 @@ def _mention(
     org = known_organisation(candidate.name, fuzzy=False)
     if org is None and strong_name_sector(candidate.name) == "unknown":
         org = leading_organisation(candidate.name)  # 'PwC Experience Center', not 'GEF CO Team'
+    answer = field.answer
+    if not answer and org is None and 0 < len(candidate.gloss.split()) <= _GLOSS_ANSWER_WORDS:
+        answer = candidate.gloss  # 'GN (NGO Guinée Numérique)', 'TONIBUNG - Social enterprise'
     sector = sector_of(
         candidate.name,
-        answer=field.answer,
+        answer=answer,
         hint=hint,
         known=org.sector if org is not None else None,
         description=description,

@@ -549,7 +549,14 @@ def _portfolio_words(part: str) -> bool:
     Ministry of X': fields of a body, before any place or parent body they are of."""
     core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", part)
     words = [fold(w) for w in _words(core) if fold(w) not in CONNECTORS]
-    return bool(words) and all(w in PORTFOLIO for w in words)
+    return bool(words) and all(_field_word(w) for w in words)
+
+
+def _field_word(word: str) -> bool:
+    """A folded word that names a body's field, singular or plural ('Innovations')."""
+    return word in PORTFOLIO or (
+        word.endswith("s") and word[:-1] in PORTFOLIO and word not in PLURAL_HEADS | HEADS
+    )
 
 
 def _split_commas(text: str) -> list[str]:
@@ -1198,7 +1205,7 @@ def _protect_portfolios(text: str) -> str:
             if not head:
                 break
             words = [fold(w) for w in _words(head.group(0)) if fold(w) not in CONNECTORS]
-            if not words or not all(w in PORTFOLIO for w in words):
+            if not words or not all(_field_word(w) for w in words):
                 break
             end += len(pieces[k]) + len(pieces[k + 1])
             k += 2

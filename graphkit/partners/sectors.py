@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from graphkit.countries import resolve_country
 
 SECTORS: tuple[str, ...] = (
@@ -120,8 +122,11 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
         r"unescap|escap|eclac|cepal|unitar|un volunteers|programmatic (area|unit)|"
         r"acc ?labs?|accelerator labs?|sdg ai lab|rbap|rbec|rblac|rbas|bpps|"
-        r"regional bureau for (africa|asia|arab|latin|europe))\b|"
-        r"\b(portfolios?|porfolios?|pillars?|teams?)$",
+        r"regional bureau for (africa|asia|arab|latin|europe)|regional hub)\b|"
+        r"\b(portfolios?|porfolios?|pillars?|teams?)$|"
+        # a country office's thematic cluster ('Governance Cluster'; not 'Furniture Cluster')
+        r"\b(governance|health|environment|climate|inclusive (development|growth)|resilience|"
+        r"energy|gender|poverty|crisis|peace|prosperity|nature) cluster$",
     ),
     (
         "government",
@@ -133,13 +138,13 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"woreda|kebele|zila|inkhundla|tinkhundla|akimat|hokimiyat|khokimiyat|barangay|oblast|"
         r"parishad|local government|administration|administrations|public enterprise|"
         r"judiciary|executive committee|people's committee|peoples committee|regional office of|"
-        r"regulatory|gerencia|institute of public health|public health institute)\b",
+        r"regulatory|gerencia|institute of public health|public health institute|directorate)\b",
     ),
     (
         "international",
-        r"\b(embassy|embajada|ambassade|high commission|consulate|giz|usaid|jica|koica|fcdo|"
-        r"dfid|sida|kfw|afd|aecid|world bank|european union|eu delegation|european commission|"
-        r"delegation of the eu|"
+        r"\b(embassy|embajada|ambassade|high commission(?! for)|consulate|giz|usaid|jica|"
+        r"koica|fcdo|dfid|sida|kfw|afd|aecid|world bank|european union|eu delegation|"
+        r"european commission|delegation of the eu|"
         r"delegation of the european union|development bank|cooperation agency|"
         r"international cooperation)\b",
     ),
@@ -166,6 +171,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
         r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
         r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*|"
+        r"division|metropolitan|city$|"
         r"(city|municipal|county|district) \w+ department|"
         r"(house of|legislative|provincial|regional) assembly)\b",
     ),
@@ -210,14 +216,41 @@ def sector_from_name(name: str) -> str:
     """The sector cues in an organisation's name say ('unknown' when there are none)."""
     if re.fullmatch(r"Mo[A-Z][A-Za-z]{0,6}", name.strip()):
         return "government"  # 'MoTAC', 'MoHESR': a Ministry of ... by its acronym
-    folded = fold(name).replace("&", " and ")
-    folded = re.sub(r"[^\w' ]+", " ", folded)
+    folded = _cue_text(name)
     if _STATE_CORPORATION.match(folded) and _starts_with_country(folded):
         return "government"  # 'Bangladesh Parjatan Corporation': a state corporation
     for sector, pattern in _NAME_RES:
         if pattern.search(folded):
             return sector
     return "unknown"
+
+
+# Head words long enough that one slip of the keyboard cannot make another word of them:
+# 'Commision for Science and Technology', 'Instutute of technology' still carry their cue.
+_CUE_WORDS = frozenset(
+    """ministry university institute commission department municipality foundation
+    association organisation organization council authority secretariat directorate company
+    corporation cooperative federation technology network society college academy
+    polytechnic embassy government municipal district research""".split()
+)
+
+
+def _cue_text(name: str) -> str:
+    """The name folded for the cue patterns: punctuation as spaces, misspelt head words
+    corrected."""
+    folded = re.sub(r"[^\w' ]+", " ", fold(name).replace("&", " and "))
+    return " ".join(_cue_spelling(w) for w in folded.split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _cue_spelling(word: str) -> str:
+    """A word of seven letters or more one edit (OSA) from a head word is that head word."""
+    if len(word) < 7 or word in _CUE_WORDS:
+        return word
+    for cue in _CUE_WORDS:
+        if OSA.distance(word, cue, score_cutoff=1) <= 1:
+            return cue
+    return word
 
 
 _STATE_CORPORATION = re.compile(r"^(?:the )?(?:\w+ ){1,3}corporation$")
@@ -329,7 +362,7 @@ def strong_name_sector(name: str) -> str:
     """The sector of an unambiguous name cue (UN, international, a ministry or municipality,
     a university or institute of technology), else 'unknown'; ambiguous words ('Institute',
     'Technology', 'Board') say nothing here."""
-    folded = re.sub(r"[^\w' ]+", " ", fold(name).replace("&", " and "))
+    folded = _cue_text(name)
     for sector, pattern in _NAME_RES[:3]:
         if pattern.search(folded):
             return sector
@@ -338,7 +371,7 @@ def strong_name_sector(name: str) -> str:
 
 def _weak_cue(name: str) -> bool:
     """Whether the name's sector comes only from the last, weakest cue groups."""
-    folded = re.sub(r"[^\w' ]+", " ", fold(name).replace("&", " and "))
+    folded = _cue_text(name)
     for n, (_, pattern) in enumerate(_NAME_RES):
         if pattern.search(folded):
             return n >= len(_NAME_RES) - 2
@@ -379,13 +412,15 @@ _DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-# Another body the partner works with, named in its description ('in coordination with the
-# Ministry of Education'): its words say nothing about what the partner is. (A body named
-# otherwise may be the partner itself or its parent: 'The Ministry of Environment (MARN)
-# is ...', 'the Rights Lab, University of Nottingham'.)
+# Another body the partner works with, named in its description after a preposition ('in
+# coordination with the Ministry of Education', 'part of the Platform of the Ministry of X'):
+# its words say nothing about what the partner is. (A body named otherwise may be the partner
+# itself or its parent: 'The Ministry of Environment (MARN) is ...', 'the Rights Lab,
+# University of Nottingham'.)
 _OTHER_BODY = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:Ministry|Ministère|Ministerio|University|Universidad|Université|"
-    r"Municipality)(?:\s+(?:of|de|du|des|del|la|for|and|&)?\s*[A-Z][\w'’-]*)+"
+    r"\b(?:with|of|by|to|from|for|under|and)\s+(?:the\s+)?"
+    r"(?:Ministry|Ministère|Ministerio|University|Universidad|Université|Municipality)"
+    r"(?:\s+(?:of|de|du|des|del|la|for|and|&)?\s*[A-Z][\w'’-]*)+"
 )
 
 

@@ -94,7 +94,13 @@ PORTFOLIO = frozenset(
     deporte deportes ciencia tecnología innovación planificación finanzas recursos naturales
     emploi travail justice femme femmes famille enfance jeunesse commerce industrie énergie
     transports eau assainissement urbanisme emprego trabalho saúde mulher família nature
-    medium-sized small-sized""".split()
+    medium-sized small-sized aerospace agrarian alleviation antiquities aquaculture aviation
+    broadcasting cartography geodesy chieftaincy competitiveness construction consumption
+    electricity endowments entrepreneurship eradication geology hydrocarbons hydrology hygiene
+    industrial irrigation light meteorology mineral minerals petroleum poverty preparedness
+    privatisation privatization productivity reconstruction rehabilitation resettlement
+    sanitation taxation treasury urbanism veterans postal healthcare inclusion cohesion
+    peacebuilding reconciliation""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 FINAL_HEADS = frozenset(

@@ -1,0 +1,81 @@
+"""Round 12 of partner extraction: sector cues, UNDP units, comma-joined portfolios (invented
+names where the rule is general)."""
+
+from __future__ import annotations
+
+from partner_pages import group, make_page
+
+from graphkit.partners import extract_partners, known_organisation
+from graphkit.partners.names import split_names
+from graphkit.partners.sectors import sector_from_name
+
+
+def test_a_misspelt_head_word_keeps_its_cue():
+    assert sector_from_name("Commision for Zorbian Science") == "government"
+    assert sector_from_name("Zorbix Instutute of technology") == "academia"
+    assert sector_from_name("Univeristy of Zorbia") == "academia"
+    # a diplomatic mission against a body 'for' a cause
+    assert sector_from_name("High Comission for Zorbix Relief") == "government"
+    assert sector_from_name("Zorbian High Commission") == "international"
+    # short words are never corrected ('agenda' is not 'agency')
+    assert sector_from_name("Zorbix Agenda") == "unknown"
+
+
+def test_cities_divisions_and_directorates_are_government():
+    assert sector_from_name("Zorbix Metropolitan City") == "government"
+    assert sector_from_name("Quandle City") == "government"
+    assert sector_from_name("Zorbian Fisheries Division") == "government"
+    assert sector_from_name("Directorate of Innovation+Research") == "government"
+    assert sector_from_name("Cycle City Zorbix Network") == "civil_society"
+
+
+def test_a_country_office_cluster_or_regional_hub_is_un():
+    assert sector_from_name("Governance Cluster") == "un"
+    assert sector_from_name("Inclusive Growth Cluster") == "un"
+    assert sector_from_name("Zorbix Regional Hub") == "un"
+    assert sector_from_name("Zorbix Furniture Cluster") == "private"
+
+
+def test_undp_units_known_by_their_own_names_are_curated():
+    for name in ("Chief Digital Office", "Sustainable Finance Hub", "Africa Borderlands Centre"):
+        assert known_organisation(name, fuzzy=False).sector == "un", name
+    assert known_organisation("UNDP Strategic Innovation Unit", fuzzy=False).key == "undp-siu"
+    # a typo of a curated acronym still resolves to one organisation only
+    assert known_organisation("UNDCF", fuzzy=False).key == "uncdf"
+
+
+def test_a_field_that_is_one_curated_name_with_commas_stays_whole():
+    name = "UNDP Global Centre for Technology, Innovation and Sustainable Development"
+    page = make_page([group(name)])
+    assert [(m.name, m.sector) for m in extract_partners(page, None)] == [(name, "un")]
+    # a field that only ends with a curated acronym is still cut
+    page = make_page([group("Zorbix Society, International Labour Organization (ILO)")])
+    assert len(extract_partners(page, None)) == 2
+
+
+def test_a_ministry_keeps_its_comma_separated_fields():
+    found = [
+        c.name
+        for c in split_names("Ministry of Zorbian Food, Agriculture and Light Industry, UNICEF")
+    ]
+    assert found == ["Ministry of Zorbian Food, Agriculture and Light Industry", "UNICEF"]
+    found = [
+        c.name for c in split_names("Ministry of Digital Development, Innovations and Aerospace")
+    ]
+    assert found == ["Ministry of Digital Development, Innovations and Aerospace"]
+    # a plural head is a body of its own, not a field
+    found = [
+        c.name
+        for c in split_names(
+            "Ministry of Education of the City of Zorbia, local governments of Quandle"
+        )
+    ]
+    assert found[0] == "Ministry of Education of the City of Zorbia"
+
+
+def test_a_short_gloss_after_a_name_is_its_sector_answer():
+    page = make_page([group("ZX (NGO Zorbix Numérique), QL (Private partner)")])
+    assert {m.name: m.sector for m in extract_partners(page, None)} == {
+        "ZX": "civil_society",
+        "QL": "private",
+    }
