@@ -237,6 +237,10 @@ def _stage_of(question: str) -> str | None:
     return _STAGES.get(question.strip(" :%").lower())
 
 
+_NAME_FIELD = re.compile(r"(?i)please state the name of the part?n?er")
+_RUN_OF_SPACES = re.compile(r" {2,}")
+
+
 class _Q:
     """A question being read: its answer lines grow until the next question, heading or group."""
 
@@ -392,6 +396,7 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
 
     for number, raw in enumerate(body.split("\n"), 1):
         line = raw.strip()
+        spaced = line
         if "  " in line:
             line = collapse_spaces(line)
         if not line:
@@ -466,7 +471,13 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
         if "<" in line:
             line = strip_inline_html(line)
         if current is not None:
-            current.answer.append(line)
+            if spaced is not line and _NAME_FIELD.match(current.text) and "<" not in spaced:
+                # A partner name field whose line breaks the form kept only as a no-break
+                # space before a space ('Royal Civil Service Commission&nbsp; Gross National
+                # Happiness Commission'): one name per line.
+                current.answer.extend(_RUN_OF_SPACES.split(spaced))
+            else:
+                current.answer.append(line)
         elif sec_line:
             sec_text.append(line)
         out.append(line)

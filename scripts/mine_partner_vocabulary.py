@@ -46,7 +46,9 @@ def _gold_files() -> set[str]:
 def _good(name: str, reports: int, lower: collections.Counter) -> bool:
     """A clean organisation name: named, not a country, not a common word, few lower-case words."""
     words = _WORD.findall(name)
-    if not is_named(name) or (len(name) > 3 and resolve_country(name) is not None) or re.search(r"\d", name):
+    if not is_named(name) or re.search(r"\d", name):
+        return False
+    if len(name) > 3 and resolve_country(name) is not None:
         return False
     folded = [w.casefold() for w in words]
     if folded[0] in CONNECTORS or folded[-1] in CONNECTORS:

@@ -79,3 +79,53 @@ def test_a_short_gloss_after_a_name_is_its_sector_answer():
         "ZX": "civil_society",
         "QL": "private",
     }
+
+
+def test_a_list_sharing_one_head_is_one_body_per_place():
+    from graphkit.partners.names import shared_head_lists
+
+    text = "Governments of Zorbia, Quandle, Antigua & Barbuda and Zed Islands"
+    [(start, end, names)] = shared_head_lists(text)
+    assert (start, end) == (0, len(text))
+    assert names == [
+        "Government of Zorbia",
+        "Government of Quandle",
+        "Government of Antigua & Barbuda",
+        "Government of Zed Islands",
+    ]
+    found = [c.name for c in split_names("Local Government of Zorbton and Quandleville")]
+    assert found == ["Local Government of Zorbton", "Local Government of Quandleville"]
+    # a place whose own name has 'and' / 'y' in it is one place
+    assert [c.name for c in split_names("Government of Trinidad and Tobago")] == [
+        "Government of Trinidad and Tobago"
+    ]
+    assert shared_head_lists("With the Municipality of Treinta y Tres, we work") == []
+    # a body after the place is not a place
+    assert shared_head_lists("City of Zorbton and UNICEF") == []
+
+
+def test_the_tagger_keeps_the_rules_names_of_a_shared_head_list():
+    page = make_page([group("UNICEF, Municipalities of Zorbton, Quandleville and Xyston")])
+    assert [m.name for m in extract_partners(page)] == [
+        "UNICEF",
+        "Municipality of Zorbton",
+        "Municipality of Quandleville",
+        "Municipality of Xyston",
+    ]
+
+
+def test_a_plus_or_semicolon_always_parts_two_tagged_names():
+    from graphkit.partners.extract import _hard_cut
+
+    assert _hard_cut(("Zorbix University + Quandle", 4, 31)) == [
+        ("Zorbix University", 4, 21),
+        ("Quandle", 24, 31),
+    ]
+    assert _hard_cut(("Zorbix Hub", 0, 10)) == [("Zorbix Hub", 0, 10)]
+
+
+def test_a_national_ministry_keeps_its_fields_and_a_local_government_is_its_own_body():
+    found = [c.name for c in split_names("Zorbian Ministry of Science, Technology, and Innovation")]
+    assert found == ["Zorbian Ministry of Science, Technology, and Innovation"]
+    found = [c.name for c in split_names("Ministry of Health, Local Government of Zorbton")]
+    assert found == ["Ministry of Health", "Local Government of Zorbton"]

@@ -546,6 +546,15 @@ def test_partner_groups_are_one_per_name_question() -> None:
     assert groups[1].sector == "Government"
 
 
+def test_a_no_break_space_before_a_space_in_a_partner_name_is_a_line_break() -> None:
+    text = PLAN_2021.replace("Traders' Welfare Group", "Traders' Welfare Group\u00a0 Zorbix Hub")
+    groups = parse_page(text).partner_groups
+    assert groups[0].name == "Traders' Welfare Group\nZorbix Hub"
+    # elsewhere runs of spaces are one space, as before
+    text = PLAN_2021.replace("Hosts the sensors.", "Hosts the\u00a0 sensors.")
+    assert parse_page(text).partner_groups[0].description == "Hosts the sensors."
+
+
 def test_new_and_unusual_answers_become_booleans() -> None:
     plan = parse_page(PLAN_2021).partner_groups
     assert (plan[0].new_unusual, plan[1].new_unusual) == (True, False)

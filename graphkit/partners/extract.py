@@ -26,6 +26,7 @@ from graphkit.partners.names import (  # the name reading this module applies
     _keep,
     _org_like,
     _words,
+    shared_head_lists,
     split_names,
 )
 from graphkit.partners.resolve import (
@@ -211,16 +212,28 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
 
     Each tagged span is reconciled with the rules' candidates (`_reconcile`): the tagger says
     where names are, the rules keep their say on where one ends."""
-    tagged = model.names(field.text, field.source, field.kind, rule_spans(found))
+    tagged = [
+        piece
+        for span in model.names(field.text, field.source, field.kind, rule_spans(found))
+        for piece in _hard_cut(span)
+    ]
     rules = _FieldRules(field.text, found)
+    # a list sharing one head ('Municipalities of A, B and C') is the rules' one name per item
+    lists = shared_head_lists(field.text)
+    tagged = [t for t in tagged if not any(a < t[2] and t[1] < b for a, b, _ in lists)]
+    shared = [
+        rules.by_norm.get(normalise_name(n)) or _Candidate(n, True) for *_, ns in lists for n in ns
+    ]
     out: list[_Candidate] = []
     named: set[str] = set()
-    for name, start, end in tagged:
-        for candidate in _reconcile(rules, name, (start, end), tagged):
-            norm = normalise_name(candidate.name)
-            if norm not in named and _plausible(candidate):
-                named.add(norm)
-                out.append(candidate)
+    for candidate in [
+        *(c for name, start, end in tagged for c in _reconcile(rules, name, (start, end), tagged)),
+        *shared,
+    ]:
+        norm = normalise_name(candidate.name)
+        if norm not in named and _plausible(candidate):
+            named.add(norm)
+            out.append(candidate)
     out.extend(
         c.candidate
         for c in found
@@ -236,6 +249,24 @@ def rule_spans(found: list[PartnerCandidate]) -> RuleSpans:
         generic=[c.candidate.name for c in found if c.kept and not c.candidate.named],
         dropped=[c.candidate.name for c in found if not c.kept],
     )
+
+
+# Marks that always part two names ('Catholic University + Zorbix'); 'and', ',' and '/' may
+# be inside one name and are left to the tagger and `_reconcile`.
+_HARD_SEPARATOR = re.compile(r"\s+\+\s+|\s*;\s*|\s+\|\s+")
+
+
+def _hard_cut(span: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """A tagged span cut at the marks that always part two names."""
+    name, start, _ = span
+    pieces: list[tuple[str, int, int]] = []
+    at = 0
+    for gap in [*_HARD_SEPARATOR.finditer(name), None]:
+        end = gap.start() if gap else len(name)
+        if name[at:end].strip():
+            pieces.append((name[at:end], start + at, start + end))
+        at = gap.end() if gap else at
+    return pieces
 
 
 class _FieldRules:

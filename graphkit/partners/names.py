@@ -505,7 +505,8 @@ def _strong_org(part: str) -> bool:
 def _is_ministry(part: str) -> bool:
     return bool(
         re.match(
-            r"(?i)\s*(the\s+)?(ministry|ministère|ministere|ministerio|minist[eé]rio|secretar[ií]a|"
+            r"(?i)\s*(the\s+)?(?:(?:national|federal|union|argentine|[a-z]+ian)\s+)?"
+            r"(ministry|ministère|ministere|ministerio|minist[eé]rio|secretar[ií]a|"
             r"department|departamento|state (department|secretariat))\b",
             part,
         )
@@ -559,6 +560,13 @@ def _field_word(word: str) -> bool:
     )
 
 
+# A body of its own after a comma, not a field of the ministry before it ('Ministry of X,
+# Local Government of Quilmes').
+_LOCAL_BODY = re.compile(
+    r"(?i)\s*(?:(?:local|municipal|city|county|provincial|regional)\s+)?government\s+of\s+[A-Z]"
+)
+
+
 def _split_commas(text: str) -> list[str]:
     """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
     parts = [p.strip() for p in re.split(r"[;,]|\s/\s|\s\+\s", text) if p.strip()]
@@ -583,6 +591,7 @@ def _split_commas(text: str) -> list[str]:
             merged
             and _takes_portfolio(merged[-1])
             and _portfolio_words(lead)
+            and not _LOCAL_BODY.match(lead)
             and (_is_capitalised(lead) or re.search(r"\b(?:of|for)\s+[a-z]", merged[-1]))
             and not any(w[:1].islower() and fold(w) in HEADS - PORTFOLIO for w in _words(part))
             # 'Diaspora office and other bodies': a body of its own, in lower case
@@ -631,7 +640,12 @@ def _split_and(part: str) -> list[str]:
         head = head.capitalize() if shared.group(3)[:1].isupper() else head
         return [f"{shared.group(1)} {head}", f"{shared.group(2)} {head}"]
     places = _PLACES_OF.match(part)
-    if places and is_place_name(places.group(2)) and is_place_name(places.group(3)):
+    if (
+        places
+        and is_place_name(places.group(2))
+        and is_place_name(places.group(3))
+        and not _place_or_country(part[places.start(2) : places.end(3)])  # 'Trinidad and Tobago'
+    ):
         # 'Local Government of Canelones and Montevideo': one body of each place.
         return [f"{places.group(1)} {places.group(2)}", f"{places.group(1)} {places.group(3)}"]
     pieces = re.split(r"\s+(and|&|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+)?", part)
@@ -1248,14 +1262,19 @@ _SHARED_PLURAL = re.compile(
 
 
 # The same with names of several words: 'Municipios de Mercedes, Balcarce y San Antonio de
-# Areco', 'Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso'.
-_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:de|del|la|las|los|[A-Z][\w'’\-]*))*"
+# Areco', 'Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso', 'Governments of
+# Barbados, Dominica, Antigua & Barbuda, Grenada'; a singular local-government head shares
+# a list of place names too ('Local Government of Canelones and Montevideo').
+_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:de|del|la|las|los|&|[A-Z][\w'’\-]*))*"
 
 
 _SHARED_PLURAL_RUNS = re.compile(
     r"\b((?i:municipalities|municipios|ministerios|universidades|departamentos|departments|"
-    r"(?:regional\s+|district\s+|city\s+)?executive\s+committees))\s+(of|de|del)\s+"
-    rf"({_RUN}(?:\s*,\s*{_RUN})*,?\s+(?:and|y)\s+{_RUN})"
+    r"(?:local\s+|municipal\s+)?governments|cities|city\s+councils|"
+    r"(?:regional\s+|district\s+|city\s+)?executive\s+committees|"
+    r"local\s+government|municipal\s+government|municipality|city))\s+(of|de|del)\s+"
+    rf"({_RUN}(?:\s*,\s*{_RUN})*,?\s+(?:and|y)\s+{_RUN}|{_RUN}(?:\s*,\s*{_RUN}){{2,}})"
+    r"(?:\s+(?:provinces|districts|regions|counties|states|departments)\b)?"
 )
 
 
@@ -1270,6 +1289,11 @@ _SINGULAR_HEAD_OF = {
     "universidades": "Universidad",
     "municipios": "Municipio",
     "departamentos": "Departamento",
+    "governments": "Government",
+    "local governments": "Local Government",
+    "municipal governments": "Municipal Government",
+    "cities": "City",
+    "city councils": "City Council",
     "executive committees": "Executive Committee",
     "regional executive committees": "Regional Executive Committee",
     "district executive committees": "District Executive Committee",
@@ -1278,15 +1302,50 @@ _SINGULAR_HEAD_OF = {
 
 
 def _distribute(match: re.Match[str]) -> str:
-    """'Ministries of environment and agriculture' -> 'Ministry of Environment, Ministry of
-    Agriculture' (each item one word or a capitalised run)."""
-    head = _SINGULAR_HEAD_OF[" ".join(fold(match.group(1)).split())]
-    separators = r"\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+"
-    items = [i.strip() for i in re.split(separators, match.group(3))]
+    """'Ministries of environment and agriculture' -> 'Ministry of Environment; Ministry of
+    Agriculture' (each item one word or a capitalised run); the text unchanged when the list
+    is not one of places or fields."""
+    names = _distributed(match)
+    return "; ".join(names) if names else match.group(0)
+
+
+def _distributed(match: re.Match[str]) -> list[str]:
+    written = " ".join(match.group(1).split())
+    head = _SINGULAR_HEAD_OF.get(fold(written))
+    separators = r"(\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+"
+    separators += r"|\s+&\s+)" if match.re is _SHARED_PLURAL else ")"
+    parts = re.split(separators, match.group(3))
+    items = [parts[0].strip()]
+    for joiner, item in zip(parts[1::2], parts[2::2], strict=True):
+        joined = f"{items[-1]}{joiner}{item.strip()}"
+        if "," not in joiner and _place_or_country(joined):
+            items[-1] = joined  # 'Treinta y Tres', 'Trinidad and Tobago': one place
+        else:
+            items.append(item.strip())
     if len(items) < 2 or any(not i or fold(i) in CONNECTORS for i in items):
-        return match.group(0)
-    names = [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
-    return "; ".join(names)
+        return []
+    if head is None:
+        # a singular head: each item a place's name, not a body ('City of X and UNICEF')
+        if any(_is_acronym(i) or _org_like(i) or known_organisation(i) for i in items):
+            return []
+        head = written
+    return [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
+
+
+def _place_or_country(text: str) -> bool:
+    return is_place_name(text) or resolve_country(text) is not None
+
+
+def shared_head_lists(text: str) -> list[tuple[int, int, list[str]]]:
+    """Where a list shares one head ('Municipalities of A, B and C'): each list's span in the
+    text and the names it stands for, one per item."""
+    out: list[tuple[int, int, list[str]]] = []
+    for pattern in (_SHARED_PLURAL_RUNS, _SHARED_PLURAL):
+        for match in pattern.finditer(text):
+            names = _distributed(match)
+            if names and not any(a < match.end() and match.start() < b for a, b, _ in out):
+                out.append((match.start(), match.end(), names))
+    return out
 
 
 # 'UNDP-Youth Leadership Programme', 'UNDP- Iraq Crisis Response': a unit of UNDP.
