@@ -129,3 +129,38 @@ def test_a_national_ministry_keeps_its_fields_and_a_local_government_is_its_own_
     assert found == ["Zorbian Ministry of Science, Technology, and Innovation"]
     found = [c.name for c in split_names("Ministry of Health, Local Government of Zorbton")]
     assert found == ["Ministry of Health", "Local Government of Zorbton"]
+
+
+def test_a_name_ending_a_sentence_is_found_in_the_field():
+    from graphkit.partners.tagger import spans_of, tokens
+
+    toks = tokens("We met the Ministry of Zorbia, Trade, and Fisheries. Then we left.")
+    assert spans_of(toks, ["Ministry of Zorbia, Trade, and Fisheries"]) == [(3, 11)]
+
+
+def test_prose_lead_ins_and_portfolios_before_another_body():
+    long = (
+        "Working together with the Ministry of Zorbia, Industry and Cooperatives (MZIC), the "
+        "lessons from this initiative will inform policy on e-commerce with the end goal of "
+        "providing an enabling environment for trade."
+    )
+    assert [c.name for c in split_names(long)][:1] == [
+        "Ministry of Zorbia, Industry and Cooperatives"
+    ]
+    assert [c.name for c in split_names("Learning by Helping")] == ["Learning by Helping"]
+    prose = (
+        "The lab worked closely with the Ministry of Zorbia, Fisheries and Environment and "
+        "UNICEF on the pilot, which was a long process and took many months to design."
+    )
+    # the ministry's fields are not cut off it (what follows is left to the 'and' rules)
+    assert split_names(prose)[0].name.startswith("Ministry of Zorbia, Fisheries and Environment")
+    prose = (
+        "The lab worked closely with the Ministry of Zorbia and Industry, Government of Quandle "
+        "Spices Board on the pilot, which was a long process and took many months to design."
+    )
+    assert "Ministry of Zorbia and Industry" in [c.name for c in split_names(prose)]
+
+
+def test_an_undersecretariat_is_government():
+    assert sector_from_name("Subsecretaría de Zorbia") == "government"
+    assert sector_from_name("Undersecretariat of Zorbian Innovation") == "government"

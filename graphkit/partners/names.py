@@ -378,9 +378,11 @@ _FROM_PARENT = re.compile(r"^([A-Z0-9].*?)\s+(?:from|within|under)\s+(?:the\s+)?
 
 
 # 'We have successfully secured strategic partnerships with BTS Education': the lead goes.
+# 'Working together with the Ministry of Trade': so does a lead-in opening with such a verb.
 _WE_WITH = re.compile(
-    r"^(?:We|I|They|The [Ll]ab|Our [Ll]ab|The AccLab|The team)\s+(?:[a-z]+\s+){1,5}(?:with|by)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    r"^(?:(?:We|I|They|The [Ll]ab|Our [Ll]ab|The AccLab|The team)\s+(?:[a-z]+\s+){1,5}|"
+    r"(?:Working|Partnering|Collaborating|Cooperating|Engaging|Coordinating|Teaming)\s+"
+    r"(?:[a-z]+\s+){0,3})(?:with|by)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -525,6 +527,7 @@ _FIELD_HEAD = re.compile(
 def _takes_portfolio(left: str) -> bool:
     """Whether a name's head takes a list of fields after it, commas included."""
     left = re.sub(r"(?i)^\s*(?:and|&|y|et)\s+", "", left)  # '..., and the Ministry of X'
+    left = _WE_WITH.sub("", left.strip())  # 'Working together with the Ministry of X'
     return _is_ministry(left) or bool(_FIELD_HEAD.match(left))
 
 
@@ -1218,11 +1221,19 @@ def _protect_portfolios(text: str) -> str:
             head = re.match(r"((?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
             if not head:
                 break
-            words = [fold(w) for w in _words(head.group(0)) if fold(w) not in CONNECTORS]
-            if not words or not all(_field_word(w) for w in words):
-                break
+            run = [fold(w) for w in _words(head.group(0))]
+            fields = 0  # how many words of the run are the ministry's fields
+            for n, word in enumerate(run, 1):
+                if _field_word(word) and word not in CONNECTORS:
+                    fields = n
+                elif word not in CONNECTORS:
+                    break
+            if not fields or (fields < len(run) and run[fields] not in ("and", "&", "y", "et")):
+                break  # '..., Government of India': a body of its own
             end += len(pieces[k]) + len(pieces[k + 1])
             k += 2
+            if fields < len(run):
+                break  # '..., Fisheries and Environment and AfriKelp': another body follows
         if k > 1:
             text = text[:start] + text[start:end].replace(",", "\x00") + text[end:]
     return text

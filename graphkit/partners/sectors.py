@@ -171,7 +171,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"state|provincial|province|provincia|regional council|region of|wilaya|"
         r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
         r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*|"
-        r"division|metropolitan|city$|"
+        r"division|metropolitan|city$|subsecretar\w*|undersecretar\w*|"
         r"(city|municipal|county|district) \w+ department|"
         r"(house of|legislative|provincial|regional) assembly)\b",
     ),
