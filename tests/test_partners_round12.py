@@ -164,3 +164,24 @@ def test_prose_lead_ins_and_portfolios_before_another_body():
 def test_an_undersecretariat_is_government():
     assert sector_from_name("Subsecretaría de Zorbia") == "government"
     assert sector_from_name("Undersecretariat of Zorbian Innovation") == "government"
+
+
+def test_a_curated_name_with_commas_is_never_cut_in_prose_or_lists():
+    prose = (
+        "We worked with the UNDP Global Centre for Technology, Innovation and Sustainable "
+        "Development in Singapore, which helped on the data work across the region all year."
+    )
+    assert [c.name for c in split_names(prose)] == [
+        "UNDP Global Centre for Technology, Innovation and Sustainable Development"
+    ]
+    listed = "Zorbix Hub, Global Centre for Technology, Innovation and Sustainable Development"
+    assert [c.name for c in split_names(listed)][-1] == (
+        "Global Centre for Technology, Innovation and Sustainable Development"
+    )
+
+
+def test_more_ministry_fields_stay_with_their_ministry():
+    found = [
+        c.name for c in split_names("Ministry of Home Affairs, Immigration, Safety and Security")
+    ]
+    assert found == ["Ministry of Home Affairs, Immigration, Safety and Security"]

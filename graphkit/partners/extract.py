@@ -332,7 +332,8 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
     """The rules' named candidates a tagged span is made of, when the rules cut it better:
     several run together with only spaces between them ('FIWARE Kiwi Emerging Business
     Factory'); several known organisations, or names with a head noun each, joined by a comma
-    or 'and' ('UNICEF and WHO', 'Ministry of ICT and Innovation and City of Kigali');
+    or 'and' ('UNICEF and WHO', 'Ministry of ICT and Innovation and City of Kigali'), or
+    with a bare acronym among them (an acronym is a whole name: 'KOMPRA and Tesaireka');
     the only name of theirs in the span and a gloss they cut off ('County Government of X
     (health department)', 'Code Lab - Call for Innovation').
     [] when none of these holds: the tagger's span stands."""
@@ -343,6 +344,7 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
             joiner is _SPACES
             or all(known_organisation(c.name, fuzzy=False) is not None for c in pieces)
             or all(len(_words(c.name)) >= 2 and _org_like(c.name) for c in pieces)
+            or any(len(c.name) >= 3 and _is_acronym(c.name) for c in pieces)  # 'ZX and Y'
         ):
             return pieces
     inside = [c for c in ordered if c.name.casefold() in span.casefold()]

@@ -18,6 +18,7 @@ from graphkit.partners.resolve import (
     acronym_aliases,
     known_organisation,
     normalise_name,
+    organisations,
     split_acronym,
 )
 from graphkit.partners.sectors import (
@@ -1559,9 +1560,36 @@ def _parent_heading(parts: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _curated_with_commas() -> re.Pattern[str] | None:
+    """The curated names and aliases that have a comma inside, as one pattern."""
+    names = {
+        spelling
+        for org in organisations()
+        for spelling in (org.label, *org.aliases)
+        if "," in spelling
+    }
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternatives})\b")
+
+
+_CURATED_COMMA = "\x02"  # restored when the names are read (`split_names`)
+
+
+def _protect_curated(text: str) -> str:
+    """Hide the commas of curated names ('Global Centre for Technology, Innovation and
+    Sustainable Development') so that no list splitting cuts them."""
+    pattern = _curated_with_commas()
+    if pattern is None or "," not in text:
+        return text
+    return pattern.sub(lambda m: m.group(0).replace(",", _CURATED_COMMA), text)
+
+
 def split_names(text: str) -> list[_Candidate]:
     """The partner names in one name field or answer, in order."""
-    raw = _rewrite(text.replace("\xa0", " ").replace("\u200b", ""))
+    raw = _protect_curated(_rewrite(text.replace("\xa0", " ").replace("\u200b", "")))
     if not raw.strip() or _EMPTY.match(raw.strip()):
         return []
     candidates: list[_Candidate] = []
@@ -1598,7 +1626,14 @@ def split_names(text: str) -> list[_Candidate]:
         ):  # not a name already read, nor a longer form of one ('UNDP Gender Division team');
             # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
             candidates.append(team)
-    return candidates
+    return [_restore_commas(c) for c in candidates]
+
+
+def _restore_commas(candidate: _Candidate) -> _Candidate:
+    if _CURATED_COMMA not in candidate.name + candidate.gloss:
+        return candidate
+    name, gloss = (t.replace(_CURATED_COMMA, ",") for t in (candidate.name, candidate.gloss))
+    return _Candidate(name, candidate.named, candidate.hint, gloss)
 
 
 def _under_a_ministry(candidates: list[_Candidate]) -> list[_Candidate]:

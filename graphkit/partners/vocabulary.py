@@ -100,7 +100,8 @@ PORTFOLIO = frozenset(
     industrial irrigation light meteorology mineral minerals petroleum poverty preparedness
     privatisation privatization productivity reconstruction rehabilitation resettlement
     sanitation taxation treasury urbanism veterans postal healthcare inclusion cohesion
-    peacebuilding reconciliation cooperatives cooperative""".split()
+    peacebuilding reconciliation cooperatives cooperative safety recreation leisure awqaf
+    informatics hydraulics ports railways roads home ict""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 FINAL_HEADS = frozenset(
