@@ -185,3 +185,28 @@ def test_more_ministry_fields_stay_with_their_ministry():
         c.name for c in split_names("Ministry of Home Affairs, Immigration, Safety and Security")
     ]
     assert found == ["Ministry of Home Affairs, Immigration, Safety and Security"]
+
+
+def test_a_national_body_is_government_unless_its_head_says_otherwise():
+    assert sector_from_name("National Zorbian Research Center") == "government"
+    assert sector_from_name("National Gender Committee of Zorbia") == "government"
+    assert sector_from_name("National University of Zorbia") == "academia"
+    assert sector_from_name("National Association of Zorbian Farmers") == "civil_society"
+    assert sector_from_name("National Institute of Technology Zorbia") == "academia"
+
+
+def test_a_non_governmental_organisation_is_civil_society():
+    assert sector_from_name("Zorbix Non government organization") == "civil_society"
+    assert sector_from_name("Association of Non-Governmental Organizations") == "civil_society"
+
+
+def test_a_description_shared_by_several_partners_types_each_by_its_own_sentence():
+    from graphkit.page import PartnerGroup
+
+    description = (
+        "The Zorbton municipality is the governmental authority on waste. "
+        "Quandix: a local NGO partner which helps us reach the communities."
+    )
+    page = make_page([PartnerGroup("Zorbton Municipality, Quandix", "", description, None, 1)])
+    sectors = {m.name: m.sector for m in extract_partners(page, None)}
+    assert sectors == {"Zorbton Municipality": "government", "Quandix": "civil_society"}

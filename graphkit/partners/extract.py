@@ -194,7 +194,8 @@ def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMenti
             chosen = [c.candidate for c in found if c.kept]
         else:
             chosen = _tagged(field, found, learned.tagger)
-        mentions.extend(_mention(c, field, learned.sectors) for c in chosen)
+        shared = sum(c.named for c in chosen) > 1  # one description for several partners
+        mentions.extend(_mention(c, field, learned.sectors, shared) for c in chosen)
     return [_foreign_government(m, page) for m in merge_mentions(mentions)]
 
 
@@ -423,18 +424,33 @@ def _tag_hint(name: str, hint: str, source: str) -> str:
     return hint
 
 
+def _own_part(name: str, description: str) -> str:
+    """The sentences and lines of a shared description that name this partner (its name
+    without the acronym, or the acronym), '' when none does."""
+    base, acronym = split_acronym(name)
+    keys = [k.casefold() for k in (base, acronym) if k and len(k) >= 3]
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", description)
+    return " ".join(p for p in parts if any(k in p.casefold() for k in keys))
+
+
 # A gloss this short after a name reads as its sector answer ('(Private partner)').
 _GLOSS_ANSWER_WORDS = 4
 
 
 def _mention(
-    candidate: _Candidate, field: PartnerField, sectors: SectorDecider | None = None
+    candidate: _Candidate,
+    field: PartnerField,
+    sectors: SectorDecider | None = None,
+    shared: bool = False,
 ) -> PartnerMention:
     if field.source == "group":
         hint, description = candidate.hint, field.description or candidate.gloss
     else:
         hint = candidate.hint or _tag_hint(candidate.name, field.hint, field.source)
         description = candidate.gloss
+    # What types the partner: a description shared by several partners only where it names
+    # this one ('FUNDOAMOR: an NGO partner ...' after 'The SDE municipality is ...').
+    typing = _own_part(candidate.name, description) if shared and field.description else description
     org = known_organisation(candidate.name, fuzzy=False)
     if org is None and strong_name_sector(candidate.name) == "unknown":
         org = leading_organisation(candidate.name)  # 'PwC Experience Center', not 'GEF CO Team'
@@ -446,7 +462,7 @@ def _mention(
         answer=answer,
         hint=hint,
         known=org.sector if org is not None else None,
-        description=description,
+        description=typing,
     )
     base = split_acronym(candidate.name)[0]
     acronym = " " not in base and _is_acronym(base)

@@ -205,7 +205,16 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 _NAME_CUES = (
-    *_NAME_CUES[:-1],
+    *_NAME_CUES[:3],
+    # 'National Agricultural Research Center', 'National Gender Committee': a state body,
+    # unless its own head says otherwise ('National University', 'National Association').
+    (
+        "government",
+        r"^(the )?national\b(?!.*\b(universit\w*|college|school|academy|polytechnic\w*|"
+        r"institute of technology|association|federation|union|network|foundation|alliance|"
+        r"movement|society|chamber\w*|confederation|ngos?|csos?|bank|company|corporation)\b)",
+    ),
+    *_NAME_CUES[3:-1],
     ("government", r"^(the )?national\b"),
     _NAME_CUES[-1],
 )
@@ -239,7 +248,11 @@ def _cue_text(name: str) -> str:
     """The name folded for the cue patterns: punctuation as spaces, misspelt head words
     corrected."""
     folded = re.sub(r"[^\w' ]+", " ", fold(name).replace("&", " and "))
-    return " ".join(_cue_spelling(w) for w in folded.split())
+    folded = " ".join(_cue_spelling(w) for w in folded.split())
+    return _NON_GOVERNMENTAL.sub("ngo", folded)  # 'X Non government organization'
+
+
+_NON_GOVERNMENTAL = re.compile(r"\bnon ?governmental\b|\bnon ?government\b")
 
 
 @lru_cache(maxsize=1 << 14)
