@@ -210,3 +210,26 @@ def test_a_description_shared_by_several_partners_types_each_by_its_own_sentence
     page = make_page([PartnerGroup("Zorbton Municipality, Quandix", "", description, None, 1)])
     sectors = {m.name: m.sector for m in extract_partners(page, None)}
     assert sectors == {"Zorbton Municipality": "government", "Quandix": "civil_society"}
+
+
+def test_state_development_companies_and_industry_associations():
+    assert sector_from_name("Zorbia Housing Development Corporation") == "government"
+    assert sector_from_name("Zorbix Software Development Company") == "private"
+    assert sector_from_name("Zorbian Association for Renewable Energies") == "private"
+    assert sector_from_name("Transport Owners' Association") == "private"
+    assert sector_from_name("Chamber of Zorbian Business Women") == "private"
+    assert sector_from_name("Chamber of Deputies") != "private"
+
+
+def test_an_institute_is_academic_only_when_it_does_research_or_teaching():
+    assert sector_from_name("Zorbia Fisheries Research Institute") == "academia"
+    assert sector_from_name("Zorbian Institute of Science and Technology") == "academia"
+    assert sector_from_name("Zorbian Institute of Tourism") == "government"
+    assert sector_from_name("Institut National de la Statistique") == "government"
+
+
+def test_a_curated_organisation_named_with_its_country_after_it():
+    from graphkit.partners.extract import _known_in_country
+
+    assert _known_in_country("GEF Small Grants Programme Nigeria").key == "gef-sgp"
+    assert _known_in_country("Zorbix Hub Nigeria") is None

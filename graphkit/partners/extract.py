@@ -30,6 +30,7 @@ from graphkit.partners.names import (  # the name reading this module applies
     split_names,
 )
 from graphkit.partners.resolve import (
+    Organisation,
     known_organisation,
     leading_organisation,
     normalise_name,
@@ -424,6 +425,16 @@ def _tag_hint(name: str, hint: str, source: str) -> str:
     return hint
 
 
+def _known_in_country(name: str) -> Organisation | None:
+    """A curated organisation named with its country after it ('GEF Small Grants Programme
+    Nigeria', 'UN Women Kenya')."""
+    words = name.split()
+    for n in (1, 2, 3):
+        if len(words) > n and resolve_country(" ".join(words[-n:])) is not None:
+            return known_organisation(" ".join(words[:-n]), fuzzy=False)
+    return None
+
+
 def _own_part(name: str, description: str) -> str:
     """The sentences and lines of a shared description that name this partner (its name
     without the acronym, or the acronym), '' when none does."""
@@ -451,7 +462,7 @@ def _mention(
     # What types the partner: a description shared by several partners only where it names
     # this one ('FUNDOAMOR: an NGO partner ...' after 'The SDE municipality is ...').
     typing = _own_part(candidate.name, description) if shared and field.description else description
-    org = known_organisation(candidate.name, fuzzy=False)
+    org = known_organisation(candidate.name, fuzzy=False) or _known_in_country(candidate.name)
     if org is None and strong_name_sector(candidate.name) == "unknown":
         org = leading_organisation(candidate.name)  # 'PwC Experience Center', not 'GEF CO Team'
     answer = field.answer

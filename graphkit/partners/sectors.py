@@ -138,7 +138,11 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"woreda|kebele|zila|inkhundla|tinkhundla|akimat|hokimiyat|khokimiyat|barangay|oblast|"
         r"parishad|local government|administration|administrations|public enterprise|"
         r"judiciary|executive committee|people's committee|peoples committee|regional office of|"
-        r"regulatory|gerencia|institute of public health|public health institute|directorate)\b",
+        r"regulatory|gerencia|institute of public health|public health institute|directorate|"
+        # a state development company ('Housing Development Corporation', 'Local Development
+        # Company'); development banks are curated or international
+        r"(?<!software )(?<!web )(?<!app )(?<!property )(?<!estate )(?<!business )"
+        r"development (company|corporation|enterprise|authority))\b",
     ),
     (
         "international",
@@ -153,7 +157,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"\b(universit\w*|universidad|universite|universidade|college|school|ecole|escuela|"
         r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|academy|academia|"
         r"faculty|faculte|facultad|research (institute|centre|center)|laboratory|"
-        r"think tank|campus|research|institute|instituto|institut|univer\w*|studies|"
+        r"think tank|campus|research|univer\w*|studies|scientific|"
+        r"institut\w* (?:\w+ ){0,4}(?:sciences?|technology|management|economy|economics|botany|"
+        r"analysis)|"
         r"vocational|training cent\w+|lyc[eé]e|liceo|colegio|"
         r"(department|faculty|school) of (\w+ )?(engineering|mathematics|physics|chemistry|"
         r"biology|computer science|computing|economics|sociology|medicine|law|geography|"
@@ -172,6 +178,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"commission|commissioner|council of ministers|inspectorate|office of the|council|office|"
         r"districts?|board|direction|direccion|secretaria|regulator\w*|superintenden\w*|"
         r"division|metropolitan|city$|subsecretar\w*|undersecretar\w*|"
+        # an institute that is not a research one is most often a public body in the labelled
+        # reports ('Salvadoran Institute of Tourism', 'Institute of Social Security')
+        r"institute|instituto|institut|institution|"
         r"(city|municipal|county|district) \w+ department|"
         r"(house of|legislative|provincial|regional) assembly)\b",
     ),
@@ -180,8 +189,12 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"\b(chamber of commerce|chambers of commerce|camara de comercio|chambre de commerce|"
         r"business association|hotel\w*|tour operators?|employers|manufacturers|bankers|"
         r"traders association|producers association|accounting firm|consult\w*|"
-        r"associations? of (?:\w+ ){0,2}(?:industries|businesses|companies|employers|exporters|"
-        r"manufacturers|enterprises|entrepreneurs))\b",
+        r"associations? of (?:\w+ ){0,4}(?:industries|businesses|companies|employers|exporters|"
+        r"manufacturers|enterprises|entrepreneurs|firms|producers|operators|traders|retailers)|"
+        # a chamber of any trade, not of a parliament; owners' and industry associations
+        r"chambers? of (?!deputies|representatives|senators|parliament)\w+|commerce chamber|"
+        r"owners?'? association|associations? (?:of|for) renewable energ\w+|"
+        r"(?:renewable energy|vehicles?|ict|fintech|tourism|bankers|insurers) association)\b",
     ),
     (
         "civil_society",
