@@ -233,3 +233,11 @@ def test_a_curated_organisation_named_with_its_country_after_it():
 
     assert _known_in_country("GEF Small Grants Programme Nigeria").key == "gef-sgp"
     assert _known_in_country("Zorbix Hub Nigeria") is None
+
+
+def test_more_public_bodies_and_un_spellings():
+    assert sector_from_name("Vicepresidency of Zorbia") == "government"
+    assert sector_from_name("Sistema Nacional de Proteccion Civil") == "government"
+    assert sector_from_name("Zorbian Public Broadcasting Service") == "government"
+    assert sector_from_name("National Bank of Zorbia") == "government"
+    assert sector_from_name("United Nation's Data Team in Zorbia") == "un"

@@ -117,6 +117,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"^(un|undp|pnud|unicef|unfpa|unhcr|wfp|fao|unesco|unep|unv|uncdf|ilo|iom|unido|itu|ocha|"
         r"unodc|unops|undrr|unaids|ifad|rco|uncdf|onu)\b|\b(undp|pnud|unicef|unfpa|unhcr|unesco|"
         r"un women|un-habitat|un habitat|unv|uncdf|unido|unodc|unops|undrr|resident coordinator\w*|"
+        r"united nation's|"
         r"accelerator lab\w*|acclab\w*|united nations|nations unies|naciones unidas|"
         r"country office|un agencies|un agency|co team|co teams|peace ?building fund|"
         r"secretary[- ]general\w*|un system|ohchr|unhcr|wipo|unctad|unu|undss|uneca|"
@@ -139,6 +140,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"parishad|local government|administration|administrations|public enterprise|"
         r"judiciary|executive committee|people's committee|peoples committee|regional office of|"
         r"regulatory|gerencia|institute of public health|public health institute|directorate|"
+        r"vice ?presiden\w*|vicepresiden\w*|civil (?:protection|defen[cs]e)|proteccion civil|"
+        r"protection civile|public broadcast\w*|national service|banco de la nacion|"
+        r"banco nacional|national bank of|state bank|"
         # a state development company ('Housing Development Corporation', 'Local Development
         # Company'); development banks are curated or international
         r"(?<!software )(?<!web )(?<!app )(?<!property )(?<!estate )(?<!business )"
