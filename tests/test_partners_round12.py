@@ -82,7 +82,7 @@ def test_a_short_gloss_after_a_name_is_its_sector_answer():
 
 
 def test_a_list_sharing_one_head_is_one_body_per_place():
-    from graphkit.partners.names import shared_head_lists
+    from graphkit.partners.lists import shared_head_lists
 
     text = "Governments of Zorbia, Quandle, Antigua & Barbuda and Zed Islands"
     [(start, end, names)] = shared_head_lists(text)

@@ -16,17 +16,14 @@ from typing import Protocol
 
 from graphkit.countries import resolve_country
 from graphkit.page import Page
+from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
 from graphkit.partners.names import (  # the name reading this module applies
     _EMPTY,
     _SELF,
     MAX_LABEL_WORDS,
     _Candidate,
-    _is_acronym,
     _keep,
-    _org_like,
-    _words,
-    shared_head_lists,
     split_names,
 )
 from graphkit.partners.resolve import (
@@ -44,6 +41,7 @@ from graphkit.partners.sectors import (
     strong_name_sector,
 )
 from graphkit.partners.tagger import RuleSpans, Tagger, shipped_tagger, spans_of, tokens
+from graphkit.partners.words import is_acronym, org_like, split_words
 
 _GROUP_QUESTION = "Please state the name of the partner:"
 
@@ -144,7 +142,7 @@ def partner_candidates(page: Page) -> list[PartnerCandidate]:
 
 def _plausible(candidate: _Candidate) -> bool:
     """Hard limits no model may override: a label, not empty, not a sentence, not the lab."""
-    words = _words(candidate.name)
+    words = split_words(candidate.name)
     if not words or len(words) > MAX_LABEL_WORDS or len(candidate.name) < 2:
         return False
     norm = normalise_name(candidate.name)
@@ -285,8 +283,8 @@ class _FieldRules:
             or known_organisation(c.candidate.name, fuzzy=False)
             or (
                 c.candidate.named
-                and len(_words(c.candidate.name)) >= 2
-                and _org_like(c.candidate.name)
+                and len(split_words(c.candidate.name)) >= 2
+                and org_like(c.candidate.name)
             )
         ]
         toks = tokens(text)
@@ -345,8 +343,8 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
         if len(pieces) >= 2 and (
             joiner is _SPACES
             or all(known_organisation(c.name, fuzzy=False) is not None for c in pieces)
-            or all(len(_words(c.name)) >= 2 and _org_like(c.name) for c in pieces)
-            or any(len(c.name) >= 3 and _is_acronym(c.name) for c in pieces)  # 'ZX and Y'
+            or all(len(split_words(c.name)) >= 2 and org_like(c.name) for c in pieces)
+            or any(len(c.name) >= 3 and is_acronym(c.name) for c in pieces)  # 'ZX and Y'
         ):
             return pieces
     inside = [c for c in ordered if c.name.casefold() in span.casefold()]
@@ -476,7 +474,7 @@ def _mention(
         description=typing,
     )
     base = split_acronym(candidate.name)[0]
-    acronym = " " not in base and _is_acronym(base)
+    acronym = " " not in base and is_acronym(base)
     if sector == "unknown" and acronym:
         # 'REA' with 'the Rural Electrification Agency' in its description or field
         expansion = _expansion(base, f"{description} {field.text}")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from graphkit.partners.names import _UNIT_WORDS, _initials, _is_acronym, _words
+from graphkit.partners.names import _UNIT_WORDS
 from graphkit.partners.resolve import (
     known_organisation,
     normalise_name,
@@ -30,6 +30,7 @@ from graphkit.partners.vocabulary import (
     PORTFOLIO,
     SINGULAR_HEADS,
 )
+from graphkit.partners.words import is_acronym, name_initials, split_words
 
 if TYPE_CHECKING:
     from graphkit.partners.extract import PartnerMention
@@ -67,10 +68,10 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
         key = normalise_name(base)
         if acronym:
             acronyms.setdefault(acronym.upper(), key)
-        if len(_words(base)) >= 2:
-            acronyms.setdefault(_initials(base).upper(), key)
+        if len(split_words(base)) >= 2:
+            acronyms.setdefault(name_initials(base).upper(), key)
         first, _, rest = mention.name.partition(" ")
-        if rest in _TEAM_WORDS and _is_acronym(first):
+        if rest in _TEAM_WORDS and is_acronym(first):
             acronyms.setdefault(first, key)  # 'SPP' and 'SPP team' are one unit
     for mention in mentions:
         org = known_organisation(mention.name, fuzzy=False)
@@ -182,8 +183,8 @@ def _near(short: PartnerMention, long: PartnerMention) -> bool:
 
     one, two = short.name.strip(), long.name.strip()
     if (
-        _is_acronym(one)
-        and _is_acronym(two)
+        is_acronym(one)
+        and is_acronym(two)
         and 3 <= len(one) <= 6
         and len(one) == len(two)
         and sorted(one.upper()) == sorted(two.upper())
@@ -197,7 +198,7 @@ def _better_label(a: PartnerMention, b: PartnerMention) -> PartnerMention:
     description."""
 
     def score(m: PartnerMention) -> tuple[int, int]:
-        words = _words(m.name)
+        words = split_words(m.name)
         lower = sum(1 for w in words if w[:1].islower() and fold(w) not in CONNECTORS)
         caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return (caps - 2 * lower, len(m.name))

@@ -14,6 +14,16 @@ from functools import lru_cache
 
 from graphkit.countries import country_by_code, resolve_country
 from graphkit.partners.lexicon import find_known, is_known, sentence_words
+from graphkit.partners.lists import distribute_shared_heads, place_or_country
+from graphkit.partners.portfolios import (
+    LEAD_IN,
+    LOCAL_BODY,
+    is_ministry,
+    portfolio_name,
+    portfolio_words,
+    protect_portfolios,
+    takes_portfolio,
+)
 from graphkit.partners.resolve import (
     acronym_aliases,
     known_organisation,
@@ -39,13 +49,18 @@ from graphkit.partners.vocabulary import (
     SENTENCE_WORDS,
     SINGULAR_HEADS,
 )
+from graphkit.partners.words import (
+    head_count,
+    is_acronym,
+    is_capitalised,
+    name_initials,
+    org_like,
+    split_words,
+    strong_org,
+)
 from graphkit.places import is_place_name
 
 MAX_LABEL_WORDS = 14
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in _words(name) if w[:1].isupper() and fold(w) not in CONNECTORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,38 +143,6 @@ _SENTENCE_END = re.compile(
 )
 
 
-_WORD = re.compile(r"[\w][\w'’\-\.&]*[\w]|[\w]|&")
-
-
-@lru_cache(maxsize=65536)
-def _is_acronym(token: str) -> bool:
-    letters = [c for c in token if c.isalpha()]
-    return (
-        len(letters) >= 2
-        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
-        and token.upper().rstrip(".") not in ACRONYM_STOP
-        and not (token.endswith("s") and token[:-1].upper() in ACRONYM_STOP)
-    )
-
-
-def _is_capitalised(token: str) -> bool:
-    """'Health', '2GIS', and camel case written lower-case first ('eCommerce', 'iHub')."""
-    return (
-        token[:1].isupper()
-        or (token[:1].isdigit() and any(c.isupper() for c in token))
-        or (len(token) >= 3 and token[0].islower() and token[1].isupper() and token[2].islower())
-        or re.fullmatch(r"\d[a-z]{3,}", token) is not None  # '2scale'
-    )
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _head_count(words: list[str]) -> int:
-    return sum(1 for w in words if fold(w).strip(".") in HEADS)
-
-
 # Plural kinds in Spanish, French and Portuguese that start a generic group.
 _PLURAL_KINDS = frozenset(
     """colegios escuelas empresas organizaciones instituciones comunidades municipios
@@ -207,10 +190,10 @@ def _is_place(name: str, words: list[str]) -> bool:
 def _world_place(candidate: _Candidate) -> bool:
     """'Buenos Aires', 'Alta Verapaz', 'Sarajevo' read bare (even when mined as a name); a
     name with a kind cue ('the NGO Casa Verde', 'Private sector: Orange') is a body."""
-    words = _words(candidate.name)
+    words = split_words(candidate.name)
     return (
         not candidate.hint
-        and not any(_is_acronym(w) for w in words)
+        and not any(is_acronym(w) for w in words)
         and known_organisation(candidate.name, fuzzy=False) is None
         and is_place_name(candidate.name)
     )
@@ -229,7 +212,7 @@ def is_named(name: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_named(name: str) -> bool:
-    words = _words(name)
+    words = split_words(name)
     if not words:
         return False
     if known_organisation(name, fuzzy=False) is not None:
@@ -239,13 +222,13 @@ def _is_named(name: str) -> bool:
         len(rest) >= 2
         and fold(words[0]) in HEADS
         and all(w[:1].islower() for w in rest)
-        and not _takes_portfolio(name)
+        and not takes_portfolio(name)
     ):
         return False  # 'Compagnie de téléphonie mobile': a kind described in lower case
     if any(
         fold(words[i]) in SINGULAR_HEADS
         and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
-        and _is_capitalised(words[i])
+        and is_capitalised(words[i])
         for i in range(min(2, len(words) - 1))
     ):
         return True  # 'Songkhla Association of Disabled Persons': a body, not its members
@@ -257,16 +240,16 @@ def _is_named(name: str) -> bool:
     if (first.isdigit() or first in _COUNTS) and len(words) >= 2 and fold(words[1]).endswith("s"):
         # 'Four communities in Chiang Rai', '92 municipalities': a counted group, not a name.
         return False
-    if first in _PLURAL_KINDS and not any(_is_acronym(w) for w in words):
+    if first in _PLURAL_KINDS and not any(is_acronym(w) for w in words):
         # 'Colegios públicos en Natalio', 'Empresas ubicadas en ...': kinds, not names.
         return False
     if (
         any(fold(w) in PLURAL_HEADS for w in words)
-        and not any(_is_acronym(w) for w in words)
+        and not any(is_acronym(w) for w in words)
         and not any(
             fold(words[i]) in SINGULAR_HEADS
             and fold(words[i + 1]) in ("of", "for", "de", "des", "del")
-            and _is_capitalised(words[i])
+            and is_capitalised(words[i])
             for i in range(min(2, len(words) - 2))
         )  # 'Colombian Association of ... Technology Companies': one body of many
     ):
@@ -276,7 +259,7 @@ def _is_named(name: str) -> bool:
         return True
     if (
         len(words) >= 3
-        and all(_is_capitalised(w) for w in words)
+        and all(is_capitalised(w) for w in words)
         and fold(words[-1]) in SINGULAR_HEADS
         and first not in PEOPLE
     ):
@@ -285,13 +268,13 @@ def _is_named(name: str) -> bool:
     if first in PEOPLE:
         # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
         rest = [w for w in words[1:] if fold(w) not in CONNECTORS]
-        if all(fold(w) in GENERIC or _is_capitalised(w) for w in rest) and _head_count(rest) == 0:
+        if all(fold(w) in GENERIC or is_capitalised(w) for w in rest) and head_count(rest) == 0:
             return False
     for word in words:
         low = fold(word)
         if low in CONNECTORS or low in GENERIC or (word in ACRONYM_STOP and len(words) > 1):
             continue  # 'B2B partners', 'SME owners': a kind
-        if _is_acronym(word) or _is_capitalised(word):
+        if is_acronym(word) or is_capitalised(word):
             return True
     return False
 
@@ -299,7 +282,7 @@ def _is_named(name: str) -> bool:
 @lru_cache(maxsize=65536)
 def _prose(text: str) -> bool:
     """Whether a piece is a sentence rather than a name or a list of names."""
-    words = _words(text)
+    words = split_words(text)
     lower = [w for w in words if w[:1].islower() and fold(w) not in CONNECTORS]
     if len(words) > MAX_LABEL_WORDS and not re.search(r"[,;]", text):
         return True
@@ -378,40 +361,31 @@ _TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]+")
 _FROM_PARENT = re.compile(r"^([A-Z0-9].*?)\s+(?:from|within|under)\s+(?:the\s+)?([A-Z].*)$")
 
 
-# 'We have successfully secured strategic partnerships with BTS Education': the lead goes.
-# 'Working together with the Ministry of Trade': so does a lead-in opening with such a verb.
-_WE_WITH = re.compile(
-    r"^(?:(?:We|I|They|The [Ll]ab|Our [Ll]ab|The AccLab|The team)\s+(?:[a-z]+\s+){1,5}|"
-    r"(?:Working|Partnering|Collaborating|Cooperating|Engaging|Coordinating|Teaming)\s+"
-    r"(?:[a-z]+\s+){0,3})(?:with|by)\s+(?:the\s+)?(?=[A-Z])"
-)
-
-
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
-    text = _WE_WITH.sub("", text.strip())
+    text = LEAD_IN.sub("", text.strip())
     clause = _CLAUSE.search(text)
-    before = _words(text[: clause.start()]) if clause else []
+    before = split_words(text[: clause.start()]) if clause else []
     if (
         clause
         and clause.start() > 0
-        and any(_is_capitalised(w) for w in before)
+        and any(is_capitalised(w) for w in before)
         and not (len(before) == 1 and fold(before[0]) in HEADS and "charge" in clause.group(0))
         and not _TO_COUNTRY.fullmatch(text[clause.start() :])
     ):  # 'Ministry in charge of national Education' is a name, 'X in charge of Y' a role
         text = text[: clause.start()]
     verb = _VERB_CLAUSE.search(text)
     if verb and verb.start() > 0:
-        before = _words(text[: verb.start()])
+        before = split_words(text[: verb.start()])
         if (
             before
             and not (len(before) == 1 and fold(before[0]) in _ASIDE_STARTS)
-            and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in before)
+            and all(is_capitalised(w) or fold(w) in CONNECTORS for w in before)
         ):
             # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
             text = text[: verb.start()]
     tail = _LOWER_TAIL.search(text)
-    if tail and sum(_is_capitalised(w) for w in _words(text[: tail.start()])) >= 2:
+    if tail and sum(is_capitalised(w) for w in split_words(text[: tail.start()])) >= 2:
         # 'Ministry of Livestock on the pilot': a name, then where it worked.
         text = text[: tail.start()]
     text = _NUMBERING.sub("", text)
@@ -446,7 +420,7 @@ def _clean(name: str) -> str:
     people = re.search(
         r"\s+(?:young\s+|youth\s+)?(?:activists|volunteers|members|representatives)$", text
     )
-    if people and sum(_is_capitalised(w) for w in _words(text[: people.start()])) >= 2:
+    if people and sum(is_capitalised(w) for w in split_words(text[: people.start()])) >= 2:
         text = text[: people.start()]  # 'Fridays for Future Young activists': the movement
     # 'UltraHack for the UNDP': the body, not whom it worked for
     text = re.sub(r"\s+(?:for|with|of)\s+(?:the\s+)?(?:UNDP|PNUD)$", "", text)
@@ -457,7 +431,7 @@ def _clean(name: str) -> str:
     ):
         text = kind.group(2)  # 'Private companies BVT', 'consulting agencies UNITER'
     unit = _FROM_PARENT.match(text)
-    if unit and all(_head_count(_words(unit.group(k))) for k in (1, 2)):
+    if unit and all(head_count(split_words(unit.group(k))) for k in (1, 2)):
         # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
         text = unit.group(1)
     if text.count("(") > text.count(")"):
@@ -488,50 +462,6 @@ def _unprotect(text: str) -> str:
     return text.replace("\x00", ",").replace("\x01", ";")
 
 
-def _org_like(part: str) -> bool:
-    """A list item that stands alone as an organisation (not a continuation of a name)."""
-    words = _words(part)
-    if not words:
-        return False
-    if known_organisation(part, fuzzy=False) is not None:
-        return True
-    if any(_is_acronym(w) for w in words):
-        return True
-    return _head_count(words) > 0
-
-
-def _strong_org(part: str) -> bool:
-    """A name with a head noun that usually heads or ends an institution's name."""
-    return any(fold(w) in SINGULAR_HEADS or fold(w) in FINAL_HEADS for w in _words(part))
-
-
-def _is_ministry(part: str) -> bool:
-    return bool(
-        re.match(
-            r"(?i)\s*(the\s+)?(?:(?:national|federal|union|argentine|[a-z]+ian)\s+)?"
-            r"(ministry|ministère|ministere|ministerio|minist[eé]rio|secretar[ií]a|"
-            r"department|departamento|state (department|secretariat))\b",
-            part,
-        )
-    )
-
-
-# A body named by its fields: 'Chamber of Commerce, Industry and Services', 'Direction of
-# Economy, Equality and Gender', 'Federation of Chambers of Commerce, Industry and Agriculture'.
-_FIELD_HEAD = re.compile(
-    r"(?i)^\s*(?:the\s+)?(?:[\w'’-]+\s+(?:of\s+)?){0,2}?(?:chambers?|direction|directorate|"
-    r"division|secretariat|commission|council|c[aá]mara|direcci[oó]n|centre|center|institute|"
-    r"agency)\s+(?:of|for|de|del)\s+"
-)
-
-
-def _takes_portfolio(left: str) -> bool:
-    """Whether a name's head takes a list of fields after it, commas included."""
-    left = re.sub(r"(?i)^\s*(?:and|&|y|et)\s+", "", left)  # '..., and the Ministry of X'
-    left = _WE_WITH.sub("", left.strip())  # 'Working together with the Ministry of X'
-    return _is_ministry(left) or bool(_FIELD_HEAD.match(left))
-
-
 _UNIVERSITY = re.compile(
     r"(?i)^\s*(?:the\s+)?(?:universit[yé]|universidad|universidade)\b|\buniversity\s*$"
 )
@@ -540,34 +470,6 @@ _UNIVERSITY = re.compile(
 _UNIT_OF = re.compile(
     r"(?i)^(?!.*universit)(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:lab|laboratory|department|faculty|"
     r"school|centre|center|unit)\b"
-)
-
-
-def _portfolio_name(name: str) -> bool:
-    """'Ministry of communications, technology and innovation': lower-case fields, no prose."""
-    fields = re.sub(r"(?i)^.*?\b(?:of|for)\s+", "", name, count=1)
-    return _takes_portfolio(name) and fields != name and _portfolio_words(fields.replace(",", " "))
-
-
-def _portfolio_words(part: str) -> bool:
-    """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
-    Ministry of X': fields of a body, before any place or parent body they are of."""
-    core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", part)
-    words = [fold(w) for w in _words(core) if fold(w) not in CONNECTORS]
-    return bool(words) and all(_field_word(w) for w in words)
-
-
-def _field_word(word: str) -> bool:
-    """A folded word that names a body's field, singular or plural ('Innovations')."""
-    return word in PORTFOLIO or (
-        word.endswith("s") and word[:-1] in PORTFOLIO and word not in PLURAL_HEADS | HEADS
-    )
-
-
-# A body of its own after a comma, not a field of the ministry before it ('Ministry of X,
-# Local Government of Quilmes').
-_LOCAL_BODY = re.compile(
-    r"(?i)\s*(?:(?:local|municipal|city|county|provincial|regional)\s+)?government\s+of\s+[A-Z]"
 )
 
 
@@ -593,11 +495,11 @@ def _split_commas(text: str) -> list[str]:
             continue  # 'Rights Lab, University of X': the unit is the partner
         if (
             merged
-            and _takes_portfolio(merged[-1])
-            and _portfolio_words(lead)
-            and not _LOCAL_BODY.match(lead)
-            and (_is_capitalised(lead) or re.search(r"\b(?:of|for)\s+[a-z]", merged[-1]))
-            and not any(w[:1].islower() and fold(w) in HEADS - PORTFOLIO for w in _words(part))
+            and takes_portfolio(merged[-1])
+            and portfolio_words(lead)
+            and not LOCAL_BODY.match(lead)
+            and (is_capitalised(lead) or re.search(r"\b(?:of|for)\s+[a-z]", merged[-1]))
+            and not any(w[:1].islower() and fold(w) in HEADS - PORTFOLIO for w in split_words(part))
             # 'Diaspora office and other bodies': a body of its own, in lower case
         ):
             # 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy'
@@ -617,20 +519,20 @@ def _split_slash(part: str) -> list[str]:
     sides = [p.strip() for p in part.split("/")]
     if len(sides) < 2 or not all(sides):
         return [part]
-    initials = "".join(w[0] for w in _words(sides[0])).casefold()
+    initials = "".join(w[0] for w in split_words(sides[0])).casefold()
     if len(sides) == 2 and sides[1].casefold() == initials:
         return [part]  # 'Ministry of Health/MoH': a name and its acronym
     if len(sides) >= 3 and all(
-        len(side.split()) == 1 and _is_capitalised(side) and fold(side) not in GENERIC
+        len(side.split()) == 1 and is_capitalised(side) and fold(side) not in GENERIC
         for side in sides
     ):
         return sides  # 'EdX/Coursera/Udacity': one-word names
     for side in sides:
-        words = _words(side)
-        strong = _org_like(side) or (words and fold(words[0]) in _AREA_HEADS)
-        if not (_is_capitalised(side) and (strong or is_known(side))):
+        words = split_words(side)
+        strong = org_like(side) or (words and fold(words[0]) in _AREA_HEADS)
+        if not (is_capitalised(side) and (strong or is_known(side))):
             return [part]
-        if len(words) == 1 and not (_is_acronym(side) or is_known(side)):
+        if len(words) == 1 and not (is_acronym(side) or is_known(side)):
             return [part]
     return sides
 
@@ -648,7 +550,7 @@ def _split_and(part: str) -> list[str]:
         places
         and is_place_name(places.group(2))
         and is_place_name(places.group(3))
-        and not _place_or_country(part[places.start(2) : places.end(3)])  # 'Trinidad and Tobago'
+        and not place_or_country(part[places.start(2) : places.end(3)])  # 'Trinidad and Tobago'
     ):
         # 'Local Government of Canelones and Montevideo': one body of each place.
         return [f"{places.group(1)} {places.group(2)}", f"{places.group(1)} {places.group(3)}"]
@@ -658,17 +560,17 @@ def _split_and(part: str) -> list[str]:
     out = [pieces[0]]
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         left = out[-1]
-        left_words = _words(left)
-        right_words = _words(piece)
+        left_words = split_words(left)
+        right_words = split_words(piece)
         if (
             re.search(r"\((?-i:[A-Z][A-Za-z&\-]{1,14})\)\s*$", left)
-            and _is_capitalised(piece)
+            and is_capitalised(piece)
             and joiner in ("and", "&", "y", "et")
         ):
             # 'Ministry of Innovation and Technology (MInT) and TechIN': an acronym closes a name.
             out.append(piece)
             continue
-        if "," in left and _takes_portfolio(left) and _portfolio_words(piece):
+        if "," in left and takes_portfolio(left) and portfolio_words(piece):
             # 'Chamber of Commerce, Industry and Services of X': the last of its fields.
             out[-1] = f"{left} {joiner} {piece}"
             continue
@@ -679,11 +581,11 @@ def _split_and(part: str) -> list[str]:
         tail_acronym = (
             tail is not None
             and (
-                not _strong_org(split_acronym(piece)[0])
-                or _initials(whole).upper() == tail.group(1).upper()
+                not strong_org(split_acronym(piece)[0])
+                or name_initials(whole).upper() == tail.group(1).upper()
             )
             # 'TONIBUNG and Moyog Innovation House (MIH)': the acronym spells the right side
-            and _initials(piece[: tail.start()]).upper() != tail.group(1).upper()
+            and name_initials(piece[: tail.start()]).upper() != tail.group(1).upper()
         )
         left_bare = not any(fold(w) in CONNECTORS for w in left_words)
         if (
@@ -691,8 +593,8 @@ def _split_and(part: str) -> list[str]:
             and all(
                 fold(w) in (PEOPLE | _ROLE_KINDS | PLURAL_HEADS) - PORTFOLIO for w in left_words
             )
-            and _strong_org(piece)
-            and _is_capitalised(piece)
+            and strong_org(piece)
+            and is_capitalised(piece)
         ):
             # 'Experts and San Andrés University', 'Universities and the Municipality of
             # Ratoma': a kind of partner, then a name.
@@ -702,9 +604,9 @@ def _split_and(part: str) -> list[str]:
             left_words
             and all(fold(w) in PORTFOLIO | GENERIC | _MODIFIERS for w in left_words)
             and not any(fold(w) in SINGULAR_HEADS for w in left_words)  # 'Ministry of X and ...'
-            and not any(_is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
+            and not any(is_acronym(w) for w in left_words)  # 'UN Women and UNFPA'
             and _ends_with_head(piece)
-            and fold(_words(piece)[0]) not in SINGULAR_HEADS
+            and fold(split_words(piece)[0]) not in SINGULAR_HEADS
         ):
             # 'National Science and Technology Council': the head is shared by both sides.
             out[-1] = f"{left} {joiner} {piece}"
@@ -712,8 +614,8 @@ def _split_and(part: str) -> list[str]:
         if (
             len(left_words) >= 2
             and fold(left_words[0]) in _MODIFIERS
-            and _head_count(left_words) == 0
-            and not any(_is_acronym(w) for w in left_words)
+            and head_count(left_words) == 0
+            and not any(is_acronym(w) for w in left_words)
             and _ends_with_head(piece)
         ):
             # 'National Tax and Customs Directorate': a modifier, a field, then the shared head.
@@ -725,15 +627,15 @@ def _split_and(part: str) -> list[str]:
             and fold(right_words[head_at])
             in SINGULAR_HEADS | {"city", "town", "county", "province"}
             and fold(right_words[head_at + 1]) in ("of", "for", "de", "del", "du", "des")
-            and _is_capitalised(right_words[0])
-            and _head_count(left_words) >= 1
+            and is_capitalised(right_words[0])
+            and head_count(left_words) >= 1
         ):
             # 'Ministry of Women and the Municipality of Asuncion', '... and the Higher Council
             # for Innovation': a second institution.
             out.append(piece)
             continue
         if (
-            _org_like(left)
+            org_like(left)
             and right_words
             and (
                 all(w[:1].islower() and fold(w) in GENERIC for w in right_words)
@@ -750,7 +652,7 @@ def _split_and(part: str) -> list[str]:
             out.append(piece)
             continue
         core = re.sub(r"\s*\(.*$", "", piece)  # 'Society Studies (CETyS, its acronym)'
-        if _of_complement(left) and not _is_ministry(core) and not _ends_with_head(core):
+        if _of_complement(left) and not is_ministry(core) and not _ends_with_head(core):
             # 'Center for Technology and Society Studies', 'Department of Science and
             # Innovation': the 'and' joins the complement of the head noun.
             out[-1] = f"{left} {joiner} {piece}"
@@ -758,9 +660,9 @@ def _split_and(part: str) -> list[str]:
         if (
             joiner in ("and", "&")
             and len(right_words) == 1
-            and _is_acronym(right_words[0])
+            and is_acronym(right_words[0])
             and len(left_words) <= 3
-            and all(_is_capitalised(w) for w in left_words)
+            and all(is_capitalised(w) for w in left_words)
             and not _of_complement(left)
         ):
             # 'Canelones and INAU', 'Iraq and MoHESR': a second body by its acronym.
@@ -769,20 +671,20 @@ def _split_and(part: str) -> list[str]:
         if (
             joiner in ("and", "&")
             and left_bare
-            and _org_like(left)
+            and org_like(left)
             and len(right_words) == 1
-            and _is_capitalised(piece)
+            and is_capitalised(piece)
             and fold(piece) not in PORTFOLIO | GENERIC | CONNECTORS
         ):
             # 'Fundación Sadosky and Fundar': a second, one-word name.
             out.append(piece)
             continue
-        bare_right = _words(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # '... (HSTU)'
+        bare_right = split_words(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # '... (HSTU)'
         if (
             2 <= len(left_words) <= 4
             and left_bare
-            and _head_count(left_words) == 0
-            and not any(_is_acronym(w) for w in left_words)
+            and head_count(left_words) == 0
+            and not any(is_acronym(w) for w in left_words)
             and len(bare_right) == 2
             and fold(bare_right[1]) in FINAL_HEADS
             and (fold(bare_right[0]) not in HEADS or fold(bare_right[0]) in PORTFOLIO)
@@ -797,7 +699,7 @@ def _split_and(part: str) -> list[str]:
             joiner == "and"
             and left_bare
             and len(left_words) == 1
-            and _is_capitalised(left)
+            and is_capitalised(left)
             and fold(left) not in GENERIC | PORTFOLIO
             and len(right_words) >= 2
             and fold(right_words[-1]) in _LEGAL_FORMS
@@ -806,21 +708,21 @@ def _split_and(part: str) -> list[str]:
             out.append(piece)
             continue
         if (
-            _is_ministry(left)
+            is_ministry(left)
             and len(right_words) >= 2
             and fold(right_words[-1]) in FINAL_HEADS
-            and _is_capitalised(right_words[0])
+            and is_capitalised(right_words[0])
             and not all(fold(w) in PORTFOLIO | CONNECTORS for w in right_words[:-1])
         ):
             # 'Ministry of Blue Economy and Zanzibar fisheries institute': a second body.
             out.append(piece)
             continue
-        if _is_ministry(piece) or (
-            (_org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and _org_like(piece)))
+        if is_ministry(piece) or (
+            (org_like(left) or (left_bare and 2 <= len(left_words) <= 4 and org_like(piece)))
             and not _is_ministry_tail(left)
-            and _is_capitalised(piece)
+            and is_capitalised(piece)
             and not tail_acronym
-            and (_org_like(piece) or (len(right_words) >= 2 and left_bare))
+            and (org_like(piece) or (len(right_words) >= 2 and left_bare))
             and left_words
         ):
             out.append(piece)
@@ -866,7 +768,7 @@ _ROLE_KINDS = frozenset("experts specialists consultants practitioners professio
 
 def _of_complement(left: str) -> bool:
     """'Center for Technology', 'Council for Scientific': a head noun then of/for/de."""
-    words = [fold(w) for w in _words(left)]
+    words = [fold(w) for w in split_words(left)]
     if (
         len(words) >= 3
         and any(w in SINGULAR_HEADS for w in words[:2])
@@ -886,7 +788,7 @@ def _of_complement(left: str) -> bool:
 def _ends_with_head(piece: str) -> bool:
     """Whether the right side of an 'and' is a whole organisation name of its own."""
     base, acronym = split_acronym(piece)
-    words = [fold(w) for w in _words(base)]
+    words = [fold(w) for w in split_words(base)]
     heads = SINGULAR_HEADS | FINAL_HEADS
     return (
         bool(words)
@@ -895,18 +797,18 @@ def _ends_with_head(piece: str) -> bool:
             or words[-1] in FINAL_HEADS
             or words[-1]
             in ("government", "gobierno", "gouvernement")  # 'Itapua Regional Government'
-            or _is_ministry(base)
+            or is_ministry(base)
             or words[0] in ("university", "universidad", "universite", "municipality", "embassy")
             or any(w in heads for w in words[1:])
             or known_organisation(base, fuzzy=False) is not None
-            or any(_is_acronym(w) for w in _words(base))
+            or any(is_acronym(w) for w in split_words(base))
         )
     )
 
 
 def _is_ministry_tail(left: str) -> bool:
     # 'Ministry of Environment and Natural Resources': the 'and' is inside the portfolio.
-    return _is_ministry(left) and _head_count(_words(left)) <= 1
+    return is_ministry(left) and head_count(split_words(left)) <= 1
 
 
 # Words that go on a name after a head noun ('Center for Technology and Society Studies').
@@ -927,7 +829,7 @@ def _split_run_together(part: str) -> list[str]:
     if (
         "," in part
         or len(words) < 4
-        or not all(_is_capitalised(w) or fold(w) in CONNECTORS | {"with"} for w in words)
+        or not all(is_capitalised(w) or fold(w) in CONNECTORS | {"with"} for w in words)
     ):
         return [part]  # a comma left in a part joins a body's fields ('Ministry of A, B and C')
     the = _restart_the(words)
@@ -945,7 +847,7 @@ def _restart_the(words: list[str]) -> list[str]:
         if (
             words[i] == "The"
             and fold(words[i - 1]) not in CONNECTORS
-            and _head_count(words[i + 1 :]) > 0
+            and head_count(words[i + 1 :]) > 0
         ):
             return [" ".join(words[:i]), " ".join(words[i:])]
     return []
@@ -953,7 +855,7 @@ def _restart_the(words: list[str]) -> list[str]:
 
 def _split_by_heads(part: str) -> list[str]:
     words = part.split()
-    if len(words) < 4 or not all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words):
+    if len(words) < 4 or not all(is_capitalised(w) or fold(w) in CONNECTORS for w in words):
         return [part]
     cuts: list[int] = []
     suffixes = {"inc", "ltd", "limited", "llc", "plc", "sa", "sarl", "gmbh", "co", "corp"}
@@ -971,9 +873,9 @@ def _split_by_heads(part: str) -> list[str]:
             cuts.append(i)
             continue
         acronyms = acronym_aliases()
-        if word in acronyms and i + 1 < len(words) and not _is_acronym(prev):
+        if word in acronyms and i + 1 < len(words) and not is_acronym(prev):
             cuts.append(i)
-        elif prev in acronyms and i >= 2 and not _is_acronym(word):
+        elif prev in acronyms and i >= 2 and not is_acronym(word):
             cuts.append(i)
     if not cuts:
         return [part]
@@ -984,7 +886,7 @@ def _split_by_heads(part: str) -> list[str]:
             if (
                 out
                 and cut - start == 1
-                and not _is_acronym(piece)
+                and not is_acronym(piece)
                 and not is_known(piece)
                 and known_organisation(piece, fuzzy=False) is None
             ):
@@ -1036,9 +938,9 @@ def _rest_name(rest: str) -> bool:
         return False
     if is_place_name(words[0]):
         return False  # 'Sarajevo', 'Sarajevo and City of Sarajevo': a place ends the name before
-    return (
-        len(words) >= 2 and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words)
-    ) or (len(words) == 1 and (_is_acronym(words[0]) or is_known(words[0])))
+    return (len(words) >= 2 and all(is_capitalised(w) or fold(w) in CONNECTORS for w in words)) or (
+        len(words) == 1 and (is_acronym(words[0]) or is_known(words[0]))
+    )
 
 
 def _strip_gloss(part: str) -> tuple[str, str]:
@@ -1049,8 +951,8 @@ def _strip_gloss(part: str) -> tuple[str, str]:
         if (
             re.match(r"(?i)(?:on|for|regarding|about)\s", left)
             and right
-            and len(_words(right)) <= 4
-            and _is_capitalised(right)
+            and len(split_words(right)) <= 4
+            and is_capitalised(right)
             and not _prose(right)
         ):
             return right, left  # 'On Green Economy - UNICEF': a topic, then the partner
@@ -1059,9 +961,9 @@ def _strip_gloss(part: str) -> tuple[str, str]:
             or not right
             or ":" in match.group(0)
             or not match.group(0)[:1].isspace()
-            or len(_words(right)) > 6
-            or _org_like(left)
-            or (right[:1].islower() and _is_capitalised(left) and len(_words(left)) <= 4)
+            or len(split_words(right)) > 6
+            or org_like(left)
+            or (right[:1].islower() and is_capitalised(left) and len(split_words(left)) <= 4)
         ):  # 'SabahPay - provide training on e-wallets': a name, then what it did
             return left, right
     return part, ""
@@ -1075,13 +977,13 @@ def _parentheses(part: str) -> list[_Candidate]:
     inner = _unprotect(match.group(1)).strip()
     outside = (part[: match.start()] + part[match.end() :]).strip()
     outside = re.sub(r"\s+", " ", outside)
-    hint = sector_from_answer(inner) if len(_words(inner)) <= 3 else ""
+    hint = sector_from_answer(inner) if len(split_words(inner)) <= 3 else ""
     if hint != "unknown" and hint and outside:
         # 'SmartNation (CSO)', 'American Chamber of Commerce (private sector)'.
         return [_Candidate(outside, is_named(outside), hint=hint)]
-    words_out = _words(outside)
+    words_out = split_words(outside)
     if (
-        _is_acronym(inner)
+        is_acronym(inner)
         and words_out
         and fold(words_out[-1]) in PLURAL_HEADS
         and not part[match.end() :].strip()
@@ -1089,7 +991,7 @@ def _parentheses(part: str) -> list[_Candidate]:
         # 'United Nations agencies (ILO)': a kind, then its member by its acronym (of its kind).
         kind = sector_from_name(re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", outside)))
         return [_Candidate(outside, False), _Candidate(inner, True, kind.replace("unknown", ""))]
-    if _is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
+    if is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
         if part[match.end() :].strip():
             return [_Candidate(outside, is_named(outside))]
         name = f"{part[: match.start()].strip()} ({inner})"
@@ -1121,7 +1023,7 @@ def _spans(text: str) -> list[str]:
     """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym,
     or the capitalised subject of a verb ('Isla Urbana was hired') or object of 'with'."""
     found: list[str] = []
-    text = _protect_portfolios(text)
+    text = protect_portfolios(text)
     parts = re.split(r"([,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s)", text)
     # In a list after a lead ('we have worked with A; B, C'), or a list of names that opens
     # the sentence ('The Digital Serbia Initiative, Nova Iskra, ... all assisted us'), each
@@ -1133,7 +1035,7 @@ def _spans(text: str) -> list[str]:
         and parts[1] == ","
         and parts[3] == ","
         and bool(first)
-        and all(_is_capitalised(t) or fold(t) in CONNECTORS for t in first)
+        and all(is_capitalised(t) or fold(t) in CONNECTORS for t in first)
         and not (len(first) == 1 and fold(first[0]) in SENTENCE_WORDS | sentence_words())
     )
     for n in range(0, len(parts), 2):
@@ -1149,7 +1051,7 @@ def _spans(text: str) -> list[str]:
         lead = 0
         while lead < len(tokens) - 1 and fold(tokens[lead]) in ("and", "the", "&"):
             lead += 1  # 'and the Serbian Blockchain Initiative'
-        item_start = listing and bool(tokens) and _is_capitalised(tokens[lead].strip(".'’"))
+        item_start = listing and bool(tokens) and is_capitalised(tokens[lead].strip(".'’"))
         run: list[str] = []
         runs: list[tuple[list[str], bool]] = []
         previous: list[str] = ["", ""]
@@ -1159,7 +1061,7 @@ def _spans(text: str) -> list[str]:
             bare = token.strip(".'’")
             after = tokens[position + 1].strip(".'’") if position + 1 < len(tokens) else ""
             if bare and (
-                _is_capitalised(bare)
+                is_capitalised(bare)
                 or (run and fold(bare) in CONNECTORS and bare != "in")
                 # 'World data Lab': one lower-case word before the head that ends the name
                 or (
@@ -1168,7 +1070,7 @@ def _spans(text: str) -> list[str]:
                     and bare.islower()
                     and len(bare) >= 3
                     and fold(bare) not in SENTENCE_WORDS | _VERBS
-                    and _is_capitalised(after)
+                    and is_capitalised(after)
                     and fold(after) in FINAL_HEADS
                 )
             ):
@@ -1202,50 +1104,12 @@ def _spans(text: str) -> list[str]:
     return found
 
 
-_MINISTRY_START = re.compile(
-    r"\b(?:Ministry|Ministère|Ministere|Ministerio|Ministério|Department|Secretariat)\s+"
-    r"(?:of|for|de|du|des|da|do)\s+"
-)
-
-
-def _protect_portfolios(text: str) -> str:
-    """Hide the commas of a ministry's portfolio in prose ('Ministry of Labor, Employment,
-    and Social Security') so that chunking on commas keeps the name whole."""
-    for start in reversed([m.end() for m in _MINISTRY_START.finditer(text)]):
-        end = start
-        pieces = re.split(r"(,)", text[start:])
-        # pieces: first portfolio, then (',', next piece) pairs
-        end += len(pieces[0])
-        k = 1
-        while k + 1 < len(pieces):
-            lead = re.sub(r"(?i)^\s*(and|&|y|et)\s+", "", pieces[k + 1]).strip()
-            head = re.match(r"((?:[A-Z][\w'’\-]*|and|&|of|y|et|de)(?:\s+|$))+", lead + " ")
-            if not head:
-                break
-            run = [fold(w) for w in _words(head.group(0))]
-            fields = 0  # how many words of the run are the ministry's fields
-            for n, word in enumerate(run, 1):
-                if _field_word(word) and word not in CONNECTORS:
-                    fields = n
-                elif word not in CONNECTORS:
-                    break
-            if not fields or (fields < len(run) and run[fields] not in ("and", "&", "y", "et")):
-                break  # '..., Government of India': a body of its own
-            end += len(pieces[k]) + len(pieces[k + 1])
-            k += 2
-            if fields < len(run):
-                break  # '..., Fisheries and Environment and AfriKelp': another body follows
-        if k > 1:
-            text = text[:start] + text[start:end].replace(",", "\x00") + text[end:]
-    return text
-
-
 def _keep_span(words: list[str], span: str) -> bool:
     if known_organisation(span, fuzzy=False) is not None:
         return True
     if len(words) == 1:
-        return _is_acronym(words[0]) and len(words[0]) >= 2
-    if any(_is_acronym(w) for w in words):
+        return is_acronym(words[0]) and len(words[0]) >= 2
+    if any(is_acronym(w) for w in words):
         return True
     heads = [w for w in words if fold(w) in SINGULAR_HEADS or fold(w) in FINAL_HEADS]
     return bool(heads) and len(heads) < len(words)
@@ -1262,102 +1126,6 @@ def _acronym_after(text: str, span: str) -> str:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-\.]{1,14})\)")
-
-
-# A plural head shared by a list: 'Ministries of environment, agriculture, and livestock'.
-_SHARED_PLURAL = re.compile(
-    r"\b(Ministries|Universities|Municipalities|Departments|Secretariats|Ministerios|"
-    r"Ministères|Universidades)\s+(of|for|de|du|des)\s+"
-    r"((?:[\w'’\-]+)(?:(?:\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|&|y|et)\s+)[\w'’\-]+){1,8})",
-    re.IGNORECASE,
-)
-
-
-# The same with names of several words: 'Municipios de Mercedes, Balcarce y San Antonio de
-# Areco', 'Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso', 'Governments of
-# Barbados, Dominica, Antigua & Barbuda, Grenada'; a singular local-government head shares
-# a list of place names too ('Local Government of Canelones and Montevideo').
-_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:de|del|la|las|los|&|[A-Z][\w'’\-]*))*"
-
-
-_SHARED_PLURAL_RUNS = re.compile(
-    r"\b((?i:municipalities|municipios|ministerios|universidades|departamentos|departments|"
-    r"(?:local\s+|municipal\s+)?governments|cities|city\s+councils|"
-    r"(?:regional\s+|district\s+|city\s+)?executive\s+committees|"
-    r"local\s+government|municipal\s+government|municipality|city))\s+(of|de|del)\s+"
-    rf"({_RUN}(?:\s*,\s*{_RUN})*,?\s+(?:and|y)\s+{_RUN}|{_RUN}(?:\s*,\s*{_RUN}){{2,}})"
-    r"(?:\s+(?:provinces|districts|regions|counties|states|departments)\b)?"
-)
-
-
-_SINGULAR_HEAD_OF = {
-    "ministries": "Ministry",
-    "universities": "University",
-    "municipalities": "Municipality",
-    "departments": "Department",
-    "secretariats": "Secretariat",
-    "ministerios": "Ministerio",
-    "ministères": "Ministère",
-    "universidades": "Universidad",
-    "municipios": "Municipio",
-    "departamentos": "Departamento",
-    "governments": "Government",
-    "local governments": "Local Government",
-    "municipal governments": "Municipal Government",
-    "cities": "City",
-    "city councils": "City Council",
-    "executive committees": "Executive Committee",
-    "regional executive committees": "Regional Executive Committee",
-    "district executive committees": "District Executive Committee",
-    "city executive committees": "City Executive Committee",
-}
-
-
-def _distribute(match: re.Match[str]) -> str:
-    """'Ministries of environment and agriculture' -> 'Ministry of Environment; Ministry of
-    Agriculture' (each item one word or a capitalised run); the text unchanged when the list
-    is not one of places or fields."""
-    names = _distributed(match)
-    return "; ".join(names) if names else match.group(0)
-
-
-def _distributed(match: re.Match[str]) -> list[str]:
-    written = " ".join(match.group(1).split())
-    head = _SINGULAR_HEAD_OF.get(fold(written))
-    separators = r"(\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+"
-    separators += r"|\s+&\s+)" if match.re is _SHARED_PLURAL else ")"
-    parts = re.split(separators, match.group(3))
-    items = [parts[0].strip()]
-    for joiner, item in zip(parts[1::2], parts[2::2], strict=True):
-        joined = f"{items[-1]}{joiner}{item.strip()}"
-        if "," not in joiner and _place_or_country(joined):
-            items[-1] = joined  # 'Treinta y Tres', 'Trinidad and Tobago': one place
-        else:
-            items.append(item.strip())
-    if len(items) < 2 or any(not i or fold(i) in CONNECTORS for i in items):
-        return []
-    if head is None:
-        # a singular head: each item a place's name, not a body ('City of X and UNICEF')
-        if any(_is_acronym(i) or _org_like(i) or known_organisation(i) for i in items):
-            return []
-        head = written
-    return [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
-
-
-def _place_or_country(text: str) -> bool:
-    return is_place_name(text) or resolve_country(text) is not None
-
-
-def shared_head_lists(text: str) -> list[tuple[int, int, list[str]]]:
-    """Where a list shares one head ('Municipalities of A, B and C'): each list's span in the
-    text and the names it stands for, one per item."""
-    out: list[tuple[int, int, list[str]]] = []
-    for pattern in (_SHARED_PLURAL_RUNS, _SHARED_PLURAL):
-        for match in pattern.finditer(text):
-            names = _distributed(match)
-            if names and not any(a < match.end() and match.start() < b for a, b, _ in out):
-                out.append((match.start(), match.end(), names))
-    return out
 
 
 # 'UNDP-Youth Leadership Programme', 'UNDP- Iraq Crisis Response': a unit of UNDP.
@@ -1516,8 +1284,7 @@ def _rewrite(text: str) -> str:
     text = _LEVEL_HEADING.sub("\n", text)
     text = _LOWER_UNIVERSITY.sub(lambda m: m.group(1).capitalize(), text)
     text = _ELISION.sub("", text)
-    text = _SHARED_PLURAL_RUNS.sub(_distribute, text)
-    text = _SHARED_PLURAL.sub(_distribute, text)
+    text = distribute_shared_heads(text)
     text = _PREFIX_DASH.sub(r"\1-", text)
     text = _APPOSITIVE.sub(_after_name, text)  # 'Y-Peer a local NGO in Puntland': Y-Peer
     text = _AND_WITH.sub("; ", text)
@@ -1555,8 +1322,8 @@ def _parent_heading(parts: list[str]) -> bool:
     return (
         len(units) >= 2
         and parts[0].rstrip().endswith(":")
-        and _org_like(parts[0])
-        and all(_org_like(u) for u in units)
+        and org_like(parts[0])
+        and all(org_like(u) for u in units)
     )
 
 
@@ -1620,7 +1387,7 @@ def split_names(text: str) -> list[_Candidate]:
         bare = re.sub(r"\s+(?:team|unit)$", "", team.name)
         words = set(normalise_name(team.name).split())
         if not any(
-            (name == normalise_name(bare) and not _is_acronym(bare))
+            (name == normalise_name(bare) and not is_acronym(bare))
             or (len(name.split()) >= 3 and set(name.split()) <= words)
             for name in seen
         ):  # not a name already read, nor a longer form of one ('UNDP Gender Division team');
@@ -1716,12 +1483,12 @@ def _complete_name(before: str) -> bool:
     words = segment.split()
     if re.search(r"\bMinistry of [A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)+$", before):
         return True  # '... Ministry of Planning and Investment' National Agency ...
-    if len(words) < 2 or not _is_capitalised(words[-1].strip(".'’")):
+    if len(words) < 2 or not is_capitalised(words[-1].strip(".'’")):
         return False
     if fold(words[-1]) in CONNECTORS or fold(words[-1]) in _MODIFIERS:
         return False
     folded = [fold(w) for w in words]
-    run_words = [w for w in words if _is_capitalised(w) or fold(w) in CONNECTORS]
+    run_words = [w for w in words if is_capitalised(w) or fold(w) in CONNECTORS]
     if len(run_words) < len(words) and folded[-2] in CONNECTORS:
         return False
     heads = SINGULAR_HEADS | FINAL_HEADS
@@ -1850,7 +1617,7 @@ def _headings(piece: str) -> list[tuple[int, int, str]]:
         if all(e <= match.start() or s >= match.end() for s, e, _ in found):
             found.append((match.start(), match.end(), match.group(1)))
     for match in _ANY_HEADING.finditer(piece):
-        words = [fold(w) for w in _words(match.group(1))]
+        words = [fold(w) for w in split_words(match.group(1))]
         if not words or any(w in SINGULAR_HEADS for w in words) or is_known(match.group(1)):
             continue
         vocabulary = _RANKING | GENERIC | SENTENCE_WORDS | sentence_words()
@@ -1911,7 +1678,7 @@ def _dash_entries(body: str) -> list[tuple[str, str]] | None:
             entries[-1] = (entries[-1][0], " ".join(gloss_words))
         entries.append((name, ""))
         start = mark.end()
-    if len(entries) < 2 or not all(_org_like(_unprotect(name)) for name, _ in entries[1:]):
+    if len(entries) < 2 or not all(org_like(_unprotect(name)) for name, _ in entries[1:]):
         return None
     entries[-1] = (entries[-1][0], body[start:].strip())
     return entries
@@ -1920,12 +1687,12 @@ def _dash_entries(body: str) -> list[tuple[str, str]] | None:
 def _expand_acronym(name: str, gloss: str) -> tuple[str, str]:
     """'FRIM- Forest Research Institute Malaysia', 'GEF- Small Grants Project Team': an
     acronym glossed by a title-cased name is that name, with the acronym."""
-    words = _words(gloss)
+    words = split_words(gloss)
     if (
-        _is_acronym(name.strip())
+        is_acronym(name.strip())
         and 2 <= len(words) <= 8
         and fold(words[0]) not in SENTENCE_WORDS | CONNECTORS
-        and all(_is_capitalised(w) or fold(w) in CONNECTORS for w in words)
+        and all(is_capitalised(w) or fold(w) in CONNECTORS for w in words)
         and not re.search(r"[,;:()]", gloss)
     ):
         return f"{gloss.strip().rstrip('.')} ({name.strip()})", ""
@@ -1963,7 +1730,7 @@ def _read_body(body: str) -> list[_Candidate]:
     ):
         # 'Chambers of Commerce and Business Associations: AMES, AJEC, AECV', 'Organizations
         # of Persons with Disabilities (OPD's): Maldives Autism Association, ...'
-        kind = fold(_words(heading)[0]) in PLURAL_HEADS if _words(heading) else True
+        kind = fold(split_words(heading)[0]) in PLURAL_HEADS if split_words(heading) else True
         named = is_named(heading) and not kind and not _kind_heading(heading)
         return [_Candidate(_clean(heading), named), *_read_body(gloss)]
     outside = re.sub(r"\([^()\x00+]*\)", " ", name_part)  # an aside (not a list) is not prose
@@ -1980,7 +1747,7 @@ def _read_body(body: str) -> list[_Candidate]:
             for run in _split_run_together(_clean(piece)):
                 for candidate in _parentheses(_clean(run)):
                     name = _clean(_unprotect(candidate.name))
-                    if _prose(name) and not _portfolio_name(name):
+                    if _prose(name) and not portfolio_name(name):
                         out.extend(_read_prose(name))
                         continue
                     if name:
@@ -1998,7 +1765,7 @@ def _read_body(body: str) -> list[_Candidate]:
 def _kind_heading(heading: str) -> bool:
     """'Knowledge Media outlet', 'Innovation Incubation Hub': a heading naming a kind of
     partner (ends in a lower-case word, or only kind and field words)."""
-    words = _words(heading)
+    words = split_words(heading)
     return bool(words) and (
         words[-1][:1].islower()
         or all(fold(w) in GENERIC | HEADS | PORTFOLIO | CONNECTORS for w in words)
@@ -2010,26 +1777,24 @@ def _short_names(text: str) -> bool:
     each opening with a capital, none a sentence."""
     parts = [p.strip(" .…") for p in re.split(r"[,;/]", text) if p.strip(" .…")]
     return len(parts) >= 2 and all(
-        len(_words(p)) <= 4 and _is_capitalised(p.split()[0]) and not _prose(p) for p in parts
+        len(split_words(p)) <= 4 and is_capitalised(p.split()[0]) and not _prose(p) for p in parts
     )
 
 
 def _names_list(text: str) -> bool:
     """Three or more comma-separated items, most of them organisation names by their form."""
     parts = [p for p in re.split(r"[,;]", _SENTENCE_END.split(text)[0]) if p.strip()]
-    return len(parts) >= 3 and sum(_org_like(p) and not _prose(p) for p in parts) >= 0.6 * len(
-        parts
-    )
+    return len(parts) >= 3 and sum(org_like(p) and not _prose(p) for p in parts) >= 0.6 * len(parts)
 
 
 def _is_list(text: str) -> bool:
     """A comma-separated list of names, even when one item trails off into a sentence."""
     parts = [p for p in re.split(r"[,;]", text) if p.strip()]
-    if ";" in text and len(parts) >= 2 and all(len(_words(p)) <= 8 for p in parts):
+    if ";" in text and len(parts) >= 2 and all(len(split_words(p)) <= 8 for p in parts):
         return True  # 'Tribunal Supremo Electoral; Governance area at UNDP office'
     if len(parts) < 3:
         return False
-    short = [p for p in parts if len(_words(p)) <= 7 and not _prose(p)]
+    short = [p for p in parts if len(split_words(p)) <= 7 and not _prose(p)]
     return len(short) >= 0.6 * len(parts)
 
 
@@ -2071,7 +1836,7 @@ def _read_sentence(text: str) -> list[_Candidate]:
         for part in _split_and(name):
             for run in _split_run_together(part):
                 run = _clean(run)
-                if run and len(_words(run)) <= MAX_LABEL_WORDS:
+                if run and len(split_words(run)) <= MAX_LABEL_WORDS:
                     out.append(_Candidate(run, is_named(run)))
     names = {normalise_name(c.name): i for i, c in enumerate(out)}
     for candidate in described:
@@ -2092,7 +1857,7 @@ def _read_sentence(text: str) -> list[_Candidate]:
 
 def _keep(candidate: _Candidate, hint: str) -> bool:
     name = candidate.name
-    words = _words(name)
+    words = split_words(name)
     if not words or len(words) > MAX_LABEL_WORDS or len(name) < 2:
         return False
     norm = normalise_name(name)
@@ -2195,12 +1960,12 @@ def _not_an_organisation(words: list[str]) -> bool:
     name = " ".join(words)
     if is_known(name) or known_organisation(name, fuzzy=False) is not None:
         return False
-    if any(_is_acronym(w) for w in words):
+    if any(is_acronym(w) for w in words):
         return False
     first, last = fold(words[0]), fold(words[-1])
     if first in _NON_ORG_FIRST and len(words) <= 3:
         return True
-    if last in _NON_ORG_LAST and _head_count(words) == 0:
+    if last in _NON_ORG_LAST and head_count(words) == 0:
         return True
     if len(words) == 1 and _demonym(words[0]):
         return True  # 'Cameroonian'
