@@ -241,3 +241,18 @@ def test_more_public_bodies_and_un_spellings():
     assert sector_from_name("Zorbian Public Broadcasting Service") == "government"
     assert sector_from_name("National Bank of Zorbia") == "government"
     assert sector_from_name("United Nation's Data Team in Zorbia") == "un"
+
+
+def test_what_a_description_says_a_partner_is_stops_at_its_noun_phrase():
+    from graphkit.partners.sectors import sector_of
+
+    text = "This is a private international organization who is financially supporting us."
+    assert sector_of("Zorbix Fibers", description=text) == "private"
+    text = "Zorbix is a platform that links startups with multilateral organizations and donors."
+    assert sector_of("Zorbix", description=text) != "international"
+
+
+def test_a_gloss_that_is_a_name_types_the_acronym_before_it():
+    page = make_page([group("ZNS (Zorbian National Institute of Statistics), Quandle Hub")])
+    sectors = {m.name: m.sector for m in extract_partners(page, None)}
+    assert sectors["ZNS"] == "government"

@@ -36,6 +36,7 @@ from graphkit.partners.resolve import (
 from graphkit.partners.sector_model import sector_features, shipped_sector_model
 from graphkit.partners.sectors import (
     fallback_sector,
+    sector_from_name,
     sector_from_tag,
     sector_of,
     strong_name_sector,
@@ -480,6 +481,8 @@ def _mention(
         expansion = _expansion(base, f"{description} {field.text}")
         if expansion:
             sector = sector_of(expansion, answer=field.answer, hint=hint)
+    if sector == "unknown" and candidate.gloss[:1].isupper():
+        sector = sector_from_name(candidate.gloss)  # 'INS (National Institut of Statistics)'
     fell_back = sector == "unknown" and candidate.named
     if fell_back:
         sector = fallback_sector(

@@ -49,7 +49,8 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "international",
-        r"\b(international (organi[sz]ation|ngo|partner|development)|donor|multilateral|bilateral|"
+        r"\b((?<!private )international (organi[sz]ation|ngo|partner|development)|donor|"
+        r"multilateral|bilateral|"
         r"development (partner|bank)|embassy|cooperation agency|organisation internationale|"
         r"organismo internacional|cooperacion internacional)\b",
     ),
@@ -377,8 +378,11 @@ _UNIVERSITY_NAME = re.compile(r"\b(universit\w*|universidad|universidade)\b")
 
 
 def _after_copula(sentence: str) -> str:
+    """The noun phrase after 'is a': 'a private international organization' of 'This is a
+    private international organization who is financially supporting ...'."""
     match = re.search(r"\b(is|are|was) (a|an|the)\b", sentence)
-    return sentence[match.start() :] if match else sentence
+    phrase = sentence[match.start() :] if match else sentence
+    return re.split(r"\s(?:that|which|who|whose|where|working|supporting)\b|[,;:(]", phrase)[0]
 
 
 _STRONG_ACADEMIA = re.compile(
