@@ -256,3 +256,15 @@ def test_a_gloss_that_is_a_name_types_the_acronym_before_it():
     page = make_page([group("ZNS (Zorbian National Institute of Statistics), Quandle Hub")])
     sectors = {m.name: m.sector for m in extract_partners(page, None)}
     assert sectors["ZNS"] == "government"
+
+
+def test_regional_bodies_and_curated_organisations_keep_their_sector():
+    from graphkit.partners.sectors import sector_of
+
+    assert sector_from_name("AfCFTA Secretariat") == "international"
+    assert sector_from_name("Lake Chad Basin Commission") == "international"
+    assert sector_from_name("UNDP AfCFTA Regional Programme") == "un"
+    assert sector_from_name("Department of Electrical & Computer Engineering") == "academia"
+    # a curated organisation named under another sector's question keeps its own sector
+    assert sector_of("World Bank", answer="UN agency", known="international") == "international"
+    assert known_organisation("WorldBank", fuzzy=False).key == "world-bank"

@@ -166,7 +166,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"institut\w* (?:\w+ ){0,4}(?:sciences?|technology|management|economy|economics|botany|"
         r"analysis)|"
         r"vocational|training cent\w+|lyc[eé]e|liceo|colegio|"
-        r"(department|faculty|school) of (\w+ )?(engineering|mathematics|physics|chemistry|"
+        r"(department|faculty|school) of (\w+ ){0,3}(engineering|mathematics|physics|chemistry|"
         r"biology|computer science|computing|economics|sociology|medicine|law|geography|"
         r"mechatronics|robotics))\b",
     ),
@@ -223,7 +223,14 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 _NAME_CUES = (
-    *_NAME_CUES[:3],
+    _NAME_CUES[0],
+    # regional intergovernmental bodies, before 'Secretariat' or 'Agency' make them national
+    (
+        "international",
+        r"\b(african union|afcfta|ecowas|sadc|comesa|igad|asean|caricom|oecs|commonwealth|"
+        r"lake chad basin|bassin du lac tchad)\b",
+    ),
+    *_NAME_CUES[1:3],
     # 'National Agricultural Research Center', 'National Gender Committee': a state body,
     # unless its own head says otherwise ('National University', 'National Association').
     (
@@ -316,6 +323,8 @@ def sector_of(
     gloss = _SECTOR_GLOSS.search(name)
     if from_answer == "unknown" and gloss:
         return _GLOSS_SECTORS[gloss.group(1).casefold()]  # 'Environment Unit (UN)'
+    if known and from_answer != known:
+        return known  # 'World Bank' under the UN partners question is still the World Bank
     if from_answer != "unknown":
         strong = strong_name_sector(name)
         if strong in ("un", "government") or (
@@ -397,7 +406,7 @@ def strong_name_sector(name: str) -> str:
     a university or institute of technology), else 'unknown'; ambiguous words ('Institute',
     'Technology', 'Board') say nothing here."""
     folded = _cue_text(name)
-    for sector, pattern in _NAME_RES[:3]:
+    for sector, pattern in _NAME_RES[:4]:  # un, regional bodies, government, international
         if pattern.search(folded):
             return sector
     return "academia" if _STRONG_ACADEMIA.search(folded) else "unknown"
