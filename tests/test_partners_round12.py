@@ -268,3 +268,13 @@ def test_regional_bodies_and_curated_organisations_keep_their_sector():
     # a curated organisation named under another sector's question keeps its own sector
     assert sector_of("World Bank", answer="UN agency", known="international") == "international"
     assert known_organisation("WorldBank", fuzzy=False).key == "world-bank"
+
+
+def test_a_subject_acronym_is_never_a_partner_but_a_un_bureau_is():
+    from graphkit.partners.extract import _plausible
+    from graphkit.partners.names import _Candidate
+
+    assert not _plausible(_Candidate("COVID-19", True))
+    assert not _plausible(_Candidate("STEAM", True))
+    assert _plausible(_Candidate("RBLAC", True))
+    assert _plausible(_Candidate("UNICEF", True))

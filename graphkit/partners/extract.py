@@ -42,6 +42,7 @@ from graphkit.partners.sectors import (
     strong_name_sector,
 )
 from graphkit.partners.tagger import RuleSpans, Tagger, shipped_tagger, spans_of, tokens
+from graphkit.partners.vocabulary import ACRONYM_STOP
 from graphkit.partners.words import is_acronym, org_like, split_words
 
 _GROUP_QUESTION = "Please state the name of the partner:"
@@ -147,6 +148,9 @@ def _plausible(candidate: _Candidate) -> bool:
     if not words or len(words) > MAX_LABEL_WORDS or len(candidate.name) < 2:
         return False
     norm = normalise_name(candidate.name)
+    stop = candidate.name.strip().upper() in ACRONYM_STOP
+    if stop and strong_name_sector(candidate.name) != "un":
+        return False  # 'COVID-19', 'STEM', 'MSMEs': a subject, not a body ('RBLAC' is one)
     return bool(norm) and not (_EMPTY.match(norm) or norm.isdigit() or _SELF.match(norm))
 
 
