@@ -278,3 +278,13 @@ def test_a_subject_acronym_is_never_a_partner_but_a_un_bureau_is():
     assert not _plausible(_Candidate("STEAM", True))
     assert _plausible(_Candidate("RBLAC", True))
     assert _plausible(_Candidate("UNICEF", True))
+
+
+def test_international_ngos_and_foundations_are_civil_society_under_any_question():
+    from graphkit.partners.sectors import sector_of
+
+    for name in ("WaterAid", "Kiva", "Mastercard Foundation", "Junior Chambers International"):
+        org = known_organisation(name, fuzzy=False)
+        assert org is not None and org.sector == "civil_society", name
+    wateraid = known_organisation("WaterAid", fuzzy=False).sector
+    assert sector_of("WaterAid", hint="government", known=wateraid) == "civil_society"
