@@ -226,6 +226,12 @@ def _classify(question: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_name_field(question: str) -> bool:
+    """Whether the question asks for a structured partner group's name."""
+    known = _classify(question)
+    return known is not None and known[0] == _NAME
+
+
 def _squeeze(text: str) -> str:
     """At most one blank line in a row (str.replace beats a regex on megabytes of newlines)."""
     while "\n\n\n" in text:
@@ -235,10 +241,6 @@ def _squeeze(text: str) -> str:
 
 def _stage_of(question: str) -> str | None:
     return _STAGES.get(question.strip(" :%").lower())
-
-
-_NAME_FIELD = re.compile(r"(?i)please state the name of the part?n?er")
-_RUN_OF_SPACES = re.compile(r" {2,}")
 
 
 class _Q:
@@ -396,7 +398,7 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
 
     for number, raw in enumerate(body.split("\n"), 1):
         line = raw.strip()
-        spaced = line
+        spaced = line  # before runs of spaces collapse (partner name fields read them)
         if "  " in line:
             line = collapse_spaces(line)
         if not line:
@@ -471,11 +473,15 @@ def parse_page(text: str, *, file: str = "<text>", sha256: str = "") -> Page:
         if "<" in line:
             line = strip_inline_html(line)
         if current is not None:
-            if spaced is not line and _NAME_FIELD.match(current.text) and "<" not in spaced:
+            if (
+                "  " in spaced
+                and collapse_spaces(spaced) == line  # nothing else rewrote the line
+                and _is_name_field(current.text)
+            ):
                 # A partner name field whose line breaks the form kept only as a no-break
                 # space before a space ('Royal Civil Service Commission&nbsp; Gross National
                 # Happiness Commission'): one name per line.
-                current.answer.extend(_RUN_OF_SPACES.split(spaced))
+                current.answer.extend(re.split(r" {2,}", spaced))
             else:
                 current.answer.append(line)
         elif sec_line:

@@ -130,6 +130,12 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"\b(governance|health|environment|climate|inclusive (development|growth)|resilience|"
         r"energy|gender|poverty|crisis|peace|prosperity|nature) cluster$",
     ),
+    # regional intergovernmental bodies, before 'Secretariat' or 'Agency' make them national
+    (
+        "international",
+        r"\b(african union|afcfta|ecowas|sadc|comesa|igad|asean|caricom|oecs|commonwealth|"
+        r"lake chad basin|bassin du lac tchad)\b",
+    ),
     (
         "government",
         r"\b(ministr\w*|minister\w*|ministere|ministerio|ministerstvo|secretaria\w*|"
@@ -156,6 +162,14 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"european commission|delegation of the eu|"
         r"delegation of the european union|development bank|cooperation agency|"
         r"international cooperation)\b",
+    ),
+    # 'National Agricultural Research Center', 'National Gender Committee': a state body,
+    # unless its own head says otherwise ('National University', 'National Association').
+    (
+        "government",
+        r"^(the )?national\b(?!.*\b(universit\w*|college|school|academy|polytechnic\w*|"
+        r"institute of technology|association|federation|union|network|foundation|alliance|"
+        r"movement|society|chamber\w*|confederation|ngos?|csos?|bank|company|corporation)\b)",
     ),
     (
         "academia",
@@ -211,6 +225,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"for peace|inclusive|platform|plataforma|resilience cent\w+|juventud|juventude|joventude|"
         r"jeunesse|jovenes|brigada|friends of)\b",
     ),
+    ("government", r"^(the )?national\b"),
     (
         "private",
         r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|"
@@ -222,27 +237,9 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"motors|energy company|airlines?|pharma\w*)\b",
     ),
 )
-_NAME_CUES = (
-    _NAME_CUES[0],
-    # regional intergovernmental bodies, before 'Secretariat' or 'Agency' make them national
-    (
-        "international",
-        r"\b(african union|afcfta|ecowas|sadc|comesa|igad|asean|caricom|oecs|commonwealth|"
-        r"lake chad basin|bassin du lac tchad)\b",
-    ),
-    *_NAME_CUES[1:3],
-    # 'National Agricultural Research Center', 'National Gender Committee': a state body,
-    # unless its own head says otherwise ('National University', 'National Association').
-    (
-        "government",
-        r"^(the )?national\b(?!.*\b(universit\w*|college|school|academy|polytechnic\w*|"
-        r"institute of technology|association|federation|union|network|foundation|alliance|"
-        r"movement|society|chamber\w*|confederation|ngos?|csos?|bank|company|corporation)\b)",
-    ),
-    *_NAME_CUES[3:-1],
-    ("government", r"^(the )?national\b"),
-    _NAME_CUES[-1],
-)
+# The first groups are unambiguous (un, regional bodies, government, international): they
+# type a name whatever question or answer lists it (`strong_name_sector`).
+_STRONG_GROUPS = 4
 _NAME_RES = tuple((s, re.compile(p)) for s, p in _NAME_CUES)
 
 
@@ -269,6 +266,7 @@ _CUE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _cue_text(name: str) -> str:
     """The name folded for the cue patterns: punctuation as spaces, misspelt head words
     corrected."""
@@ -406,7 +404,7 @@ def strong_name_sector(name: str) -> str:
     a university or institute of technology), else 'unknown'; ambiguous words ('Institute',
     'Technology', 'Board') say nothing here."""
     folded = _cue_text(name)
-    for sector, pattern in _NAME_RES[:4]:  # un, regional bodies, government, international
+    for sector, pattern in _NAME_RES[:_STRONG_GROUPS]:
         if pattern.search(folded):
             return sector
     return "academia" if _STRONG_ACADEMIA.search(folded) else "unknown"
