@@ -228,13 +228,6 @@ def test_an_institute_is_academic_only_when_it_does_research_or_teaching():
     assert sector_from_name("Institut National de la Statistique") == "government"
 
 
-def test_a_curated_organisation_named_with_its_country_after_it():
-    from graphkit.partners.extract import _known_in_country
-
-    assert _known_in_country("GEF Small Grants Programme Nigeria").key == "gef-sgp"
-    assert _known_in_country("Zorbix Hub Nigeria") is None
-
-
 def test_more_public_bodies_and_un_spellings():
     assert sector_from_name("Vicepresidency of Zorbia") == "government"
     assert sector_from_name("Sistema Nacional de Proteccion Civil") == "government"

@@ -24,10 +24,10 @@ from graphkit.partners.names import (  # the name reading this module applies
     MAX_LABEL_WORDS,
     _Candidate,
     _keep,
+    curated_spans,
     split_names,
 )
 from graphkit.partners.resolve import (
-    Organisation,
     known_organisation,
     leading_organisation,
     normalise_name,
@@ -192,24 +192,13 @@ def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMenti
     mentions: list[PartnerMention] = []
     for field in partner_fields(page):
         found = field_candidates(field)
-        if whole := _one_known(field.text):
-            chosen = [whole]  # 'Global Centre for Technology, Innovation and ...': commas inside
-        elif learned.tagger is None:
+        if learned.tagger is None:
             chosen = [c.candidate for c in found if c.kept]
         else:
             chosen = _tagged(field, found, learned.tagger)
         shared = sum(c.named for c in chosen) > 1  # one description for several partners
         mentions.extend(_mention(c, field, learned.sectors, shared) for c in chosen)
     return [_foreign_government(m, page) for m in merge_mentions(mentions)]
-
-
-def _one_known(text: str) -> _Candidate | None:
-    """The field when all of it is one curated organisation's name or alias."""
-    name = text.strip(" \t\n.;,")
-    org = known_organisation(name, fuzzy=False) if "," in name else None
-    if org is not None and normalise_name(name) in map(normalise_name, (org.label, *org.aliases)):
-        return _Candidate(name, True)
-    return None
 
 
 def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -> list[_Candidate]:
@@ -223,8 +212,9 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
         for piece in _hard_cut(span)
     ]
     rules = _FieldRules(field.text, found)
-    # a list sharing one head ('Municipalities of A, B and C') is the rules' one name per item
-    lists = shared_head_lists(field.text)
+    # spans the rules own outright: a list sharing one head ('Municipalities of A, B and C'),
+    # one name per item, and a curated name with commas inside, one name
+    lists = [*shared_head_lists(field.text), *curated_spans(field.text)]
     tagged = [t for t in tagged if not any(a < t[2] and t[1] < b for a, b, _ in lists)]
     shared = [
         rules.by_norm.get(normalise_name(n)) or _Candidate(n, True) for *_, ns in lists for n in ns
@@ -428,16 +418,6 @@ def _tag_hint(name: str, hint: str, source: str) -> str:
     return hint
 
 
-def _known_in_country(name: str) -> Organisation | None:
-    """A curated organisation named with its country after it ('GEF Small Grants Programme
-    Nigeria', 'UN Women Kenya')."""
-    words = name.split()
-    for n in (1, 2, 3):
-        if len(words) > n and resolve_country(" ".join(words[-n:])) is not None:
-            return known_organisation(" ".join(words[:-n]), fuzzy=False)
-    return None
-
-
 def _own_part(name: str, description: str) -> str:
     """The sentences and lines of a shared description that name this partner (its name
     without the acronym, or the acronym), '' when none does."""
@@ -465,7 +445,7 @@ def _mention(
     # What types the partner: a description shared by several partners only where it names
     # this one ('FUNDOAMOR: an NGO partner ...' after 'The SDE municipality is ...').
     typing = _own_part(candidate.name, description) if shared and field.description else description
-    org = known_organisation(candidate.name, fuzzy=False) or _known_in_country(candidate.name)
+    org = known_organisation(candidate.name, fuzzy=False)
     if org is None and strong_name_sector(candidate.name) == "unknown":
         org = leading_organisation(candidate.name)  # 'PwC Experience Center', not 'GEF CO Team'
     answer = field.answer

@@ -25,6 +25,7 @@ from graphkit.partners.portfolios import (
     takes_portfolio,
 )
 from graphkit.partners.resolve import (
+    UNDP_KEY,
     acronym_aliases,
     known_organisation,
     normalise_name,
@@ -1019,6 +1020,10 @@ _VERBS = frozenset(
 _WITH = frozenset("with alongside partnered including namely".split())
 
 
+# 'a subsidiary of the Orange Cameroon company': a parent named in an aside, not the partner.
+_PARENT_OF = frozenset("subsidiary subsidiaries branch affiliate".split())
+
+
 def _spans(text: str) -> list[str]:
     """Organisation-like spans of a sentence: capitalised runs with a head noun or acronym,
     or the capitalised subject of a verb ('Isla Urbana was hired') or object of 'with'."""
@@ -1054,8 +1059,8 @@ def _spans(text: str) -> list[str]:
         item_start = listing and bool(tokens) and is_capitalised(tokens[lead].strip(".'’"))
         run: list[str] = []
         runs: list[tuple[list[str], bool]] = []
-        previous: list[str] = ["", ""]
-        run_with = False
+        previous: list[str] = ["", "", ""]
+        run_with = parent = False
         led = False  # a run of this chunk follows 'with' / 'including': a list may start
         for position, token in enumerate([*tokens, ""]):
             bare = token.strip(".'’")
@@ -1075,6 +1080,8 @@ def _spans(text: str) -> list[str]:
                 )
             ):
                 if not run:
+                    before = previous[:-1] if previous[-1] == "the" else previous
+                    parent = before[-1] == "of" and before[-2] in _PARENT_OF
                     run_with = (
                         previous[-1] in _WITH
                         or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
@@ -1083,11 +1090,11 @@ def _spans(text: str) -> list[str]:
                     led = led or (previous[-1] in _WITH or previous[-2] in _WITH)
                 run.append(bare)
                 continue
-            if run:
+            if run and not parent:
                 cue = run_with or fold(bare) in _VERBS
                 runs.append((run, cue))
             run = []
-            previous = [previous[-1], fold(bare)]
+            previous = [*previous[-2:], fold(bare)]
         listing = (listing and item_start) or led
         for words, cue in runs:
             while words and (fold(words[-1]) in CONNECTORS):
@@ -1340,6 +1347,16 @@ def _curated_with_commas() -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{alternatives})\b")
+
+
+def curated_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    """Where the text names a curated organisation whose name has commas inside, and that
+    name: the span is one partner, whatever the commas say ('Global Centre for Technology,
+    Innovation and Sustainable Development')."""
+    pattern = _curated_with_commas()
+    if pattern is None or "," not in text:
+        return []
+    return [(m.start(), m.end(), [m.group(0)]) for m in pattern.finditer(text)]
 
 
 _CURATED_COMMA = "\x02"  # restored when the names are read (`split_names`)
@@ -1867,6 +1884,9 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False
     if words[0] in ("in", "on", "at", "of", "for", "to", "from", "by", "with"):
         return False  # 'in the province of Catamarca': a phrase, not a name
+    org = known_organisation(name, fuzzy=False)
+    if org is not None and org.key != UNDP_KEY:
+        return True  # a curated organisation or UNDP unit ('UNDP IICPSD'), in any field
     if len(words) >= 2 and fold(words[0]) in ("undp", "unpd", "pnud") and _undp_itself(words[1:]):
         return False  # 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if len(words) == 1 and (

@@ -13,7 +13,9 @@ so a page's IRIs never depend on the rest of the corpus):
    word ('UNICEF team', 'UNICEF country office') equals a curated label or alias, or when
    it is one all-caps word of 4+ letters one edit (a swap of neighbours is one edit:
    'UNSECO') from exactly one curated acronym of 4+ letters (a dropped letter preferred:
-   'UNCEF' -> UNICEF, not UNCDF), or when
+   'UNCEF' -> UNICEF, not UNCDF), or when the name without a country's name at its end
+   is one ('UN Women Kenya', 'GEF Small Grants Programme Nigeria': an organisation's office
+   in a country is the organisation; 'UNDP Paraguay' is UNDP), or when
    rapidfuzz `token_sort_ratio` of the normal forms is >= 92 and both are at least 8
    characters long. 92 lets a one-letter slip or a plural through in names of 12+
    characters ('Food and Agricultural Organization' / '... Agriculture ...') but keeps
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from graphkit.countries import resolve_country
 from graphkit.partners.sectors import fold
 
 if TYPE_CHECKING:
@@ -54,6 +57,7 @@ ORGANISATIONS_CSV: Path = Path(__file__).resolve().parent.parent / "data" / "org
 FUZZY_THRESHOLD = 92.0
 FUZZY_MIN_LENGTH = 8
 NO_COUNTRY = "XXX"
+UNDP_KEY = "undp"  # the curated key of UNDP itself (the labs' own organisation)
 _MAX_KEY = 80
 
 
@@ -189,6 +193,10 @@ def _known(name: str, fuzzy: bool) -> Organisation | None:
     typo = _acronym_typo(name.strip())
     if typo is not None:
         return typo
+    words = base.split()
+    for n in (1, 2, 3):  # 'GEF Small Grants Programme Nigeria', 'UN Women Kenya'
+        if len(words) > n and resolve_country(" ".join(words[-n:])) is not None:
+            return _known(" ".join(words[:-n]), False)
     if fuzzy and len(norm) >= FUZZY_MIN_LENGTH:
         best = process.extractOne(
             norm, long_names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
