@@ -27,6 +27,7 @@ from graphkit.partners.vocabulary import (
     CONNECTORS,
     GENERIC,
     HEADS,
+    LEGAL_FORMS,
     PORTFOLIO,
     SINGULAR_HEADS,
 )
@@ -124,11 +125,9 @@ def _merged_sector(kept: PartnerMention, mention: PartnerMention) -> str:
     return kept.sector if kept.sector != "unknown" else mention.sector
 
 
-# Legal-form words that do not tell two names apart ('KOMPRA JSC' is 'KOMPRA').
-_LEGAL = frozenset(
-    """jsc ltd limited sa s a sarl sas s a s inc llc gmbh plc pvt pty co corp corporation
-    company sl srl bv nv ag ojsc cjsc pjsc oy ab spa""".split()
-)
+# Legal forms do not tell two names apart ('KOMPRA JSC' is 'KOMPRA'); 'S.A.' and 'S.A.S.'
+# normalise to single letters.
+_LEGAL = LEGAL_FORMS | {"s", "a"}
 
 
 def _core(name: str) -> tuple[str, ...]:

@@ -44,6 +44,7 @@ from graphkit.partners.vocabulary import (
     FINAL_HEADS,
     GENERIC,
     HEADS,
+    LEGAL_FORMS,
     PEOPLE,
     PLURAL_HEADS,
     PORTFOLIO,
@@ -703,7 +704,7 @@ def _split_and(part: str) -> list[str]:
             and is_capitalised(left)
             and fold(left) not in GENERIC | PORTFOLIO
             and len(right_words) >= 2
-            and fold(right_words[-1]) in _LEGAL_FORMS
+            and fold(right_words[-1]) in LEGAL_FORMS
         ):
             # 'Maxis and Google Inc': a one-word name, then a company by its legal form.
             out.append(piece)
@@ -758,9 +759,6 @@ _SINGULAR_OF = {
     "departments": "department",
     "states": "state",
 }
-
-
-_LEGAL_FORMS = frozenset("inc ltd limited llc plc gmbh corp corporation company sa sas".split())
 
 
 # People named by what they do, before a named body: 'Experts and San Andrés University'.
@@ -859,7 +857,6 @@ def _split_by_heads(part: str) -> list[str]:
     if len(words) < 4 or not all(is_capitalised(w) or fold(w) in CONNECTORS for w in words):
         return [part]
     cuts: list[int] = []
-    suffixes = {"inc", "ltd", "limited", "llc", "plc", "sa", "sarl", "gmbh", "co", "corp"}
     for i in range(1, len(words)):
         prev, word = words[i - 1], words[i]
         if fold(word) in CONNECTORS or fold(prev) in CONNECTORS:
@@ -867,7 +864,7 @@ def _split_by_heads(part: str) -> list[str]:
         prev_head = fold(prev).strip(".,") in FINAL_HEADS
         if (
             prev_head
-            and fold(word).strip(".") not in suffixes
+            and fold(word).strip(".") not in LEGAL_FORMS
             and fold(word) not in HEADS
             and fold(word) not in _CONTINUATIONS
         ):

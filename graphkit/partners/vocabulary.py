@@ -103,6 +103,11 @@ PORTFOLIO = frozenset(
     peacebuilding reconciliation cooperatives cooperative safety recreation leisure awqaf
     informatics hydraulics ports railways roads home ict""".split()
 )
+# Legal forms that end a company's name ('Google Inc', 'KOMPRA JSC', 'Zorbix S.L.').
+LEGAL_FORMS = frozenset(
+    """inc ltd limited llc plc gmbh corp corporation company co sa sas sarl pvt pty sl srl bv
+    nv ag oy ab spa jsc ojsc cjsc pjsc""".split()
+)
 # Heads that usually end an English name, where run-together names can be cut apart.
 FINAL_HEADS = frozenset(
     """cluster factory council municipality foundation association company ltd limited inc
