@@ -7,7 +7,7 @@ from __future__ import annotations
 from partner_pages import answer, group, make_page
 
 from graphkit.partners import extract_partners, known_organisation
-from graphkit.partners.extract import PartnerMention
+from graphkit.partners.extract import PartnerMention, field_candidates, partner_fields
 from graphkit.partners.names import split_names
 from graphkit.partners.resolve import partner_key
 
@@ -53,3 +53,82 @@ def test_a_parent_named_in_a_subsidiary_aside_is_not_a_partner():
         "telecommunications company, on a prototype."
     )
     assert [c.name for c in split_names(text)] == ["Zorbix Digital Centre"]
+
+
+def test_a_foreign_government_is_international_only_when_it_is_a_donor():
+    groups = [group("Government of Dominica"), group("Government of Japan")]
+    page = make_page(groups, countries=("Barbados",))
+    sectors = {m.name: m.sector for m in extract_partners(page, None)}
+    assert sectors == {
+        "Government of Dominica": "government",
+        "Government of Japan": "international",
+    }
+
+
+def test_the_states_law_and_audit_offices_are_government():
+    from graphkit.partners.sectors import sector_from_name, strong_name_sector
+
+    for name in (
+        "Attorney General (AG)",
+        "Comptroller General’s Department",
+        "Auditor-General of Zorbia",
+        "Defensoría del Pueblo",
+        "Ombudsman's Office",
+    ):
+        assert strong_name_sector(name) == "government", name
+    # national bodies in French and Spanish word order, but not their universities
+    assert sector_from_name("Centre National de la Propriété Zorbienne") == "government"
+    assert sector_from_name("Agencia Nacional de Zorbia") == "government"
+    assert sector_from_name("Institut National Polytechnique de Zorbia") == "academia"
+    assert sector_from_name("Universidad Nacional de Zorbia") == "academia"
+
+
+def test_an_acronym_that_spells_a_run_keeps_it_one_name():
+    assert [c.name for c in split_names("Society for Aid, Improvement, and Bridging (SAIB)")] == [
+        "Society for Aid, Improvement, and Bridging (SAIB)"
+    ]
+    assert [c.name for c in split_names("le Centre National de la Zorbie (CNZ), Quandle Hub")] == [
+        "le Centre National de la Zorbie (CNZ)",
+        "Quandle Hub",
+    ]
+    # an acronym that spells only its own item leaves the list as it is
+    assert [c.name for c in split_names("Zorbix Hub, Ministry of Health (MOH)")] == [
+        "Zorbix Hub",
+        "Ministry of Health (MOH)",
+    ]
+
+
+def test_a_tagged_span_of_acronyms_parted_by_full_stops_is_the_rules_names():
+    from graphkit.partners.extract import _rule_pieces
+    from graphkit.partners.names import _Candidate
+
+    kept = [_Candidate("ADN", True), _Candidate("OGTIC", True)]
+    assert [c.name for c in _rule_pieces("ADN. OGTIC", kept)] == ["ADN", "OGTIC"]
+
+
+def test_a_ministry_keeps_a_lower_case_field_after_and_but_not_a_kind_of_people():
+    assert [c.name for c in split_names("Ministry of Housing and urban development")] == [
+        "Ministry of Housing and urban development"
+    ]
+    assert [c.name for c in split_names("Ministry of Health and local communities")] == [
+        "Ministry of Health",
+        "local communities",
+    ]
+
+
+def test_a_secretary_of_state_is_a_state_secretariat_not_a_person():
+    from graphkit.partners.names import is_named
+
+    assert is_named("Secretary of State for Environment")
+    assert not is_named("the Secretary")
+
+
+def test_a_tagged_span_that_stops_inside_a_bracket_is_read_without_it():
+    from graphkit.partners.extract import _FieldRules, _reconcile
+
+    text = "Business Impact HUB (Unofficial Impact Hub)"
+    page = make_page([group(text)])
+    found = [c for f in partner_fields(page) for c in field_candidates(f)]
+    rules = _FieldRules(text, found)
+    span = "Business Impact HUB (Unofficial Impact Hub"
+    assert [c.name for c in _reconcile(rules, span, (0, len(span)), [])] == ["Business Impact HUB"]

@@ -302,7 +302,11 @@ def _reconcile(
     2. the rules' pieces when the span runs several of their names together (`_rule_pieces`);
     3. the rules' kept name the span lies inside when no other tagged span shares it
        ('Ministry of Land Management, Urban Planning, Housing and Urban Policy' cut at a comma);
-    4. else the span itself, when it reads as a name (no stray quote, not a sentence)."""
+    4. else the span itself, when it reads as a name (no stray quote, not a sentence).
+    A span that stops inside a bracket is read without it ('Business Impact HUB (Unofficial
+    Impact Hub')."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip()
     rule = rules.by_norm.get(normalise_name(name))
     if rule is not None:
         return [_Candidate(rule.name, True, rule.hint, rule.gloss)]
@@ -319,16 +323,17 @@ def _reconcile(
 
 
 _SPACES = re.compile(r"\s*")
-_SEPARATORS = re.compile(r"(?i)[\s,;/&+]*(?:\b(?:and|y|et|e)\b)?[\s,;/&+]*")
+_SEPARATORS = re.compile(r"(?i)[\s,;/&+.]*(?:\b(?:and|y|et|e)\b)?[\s,;/&+.]*")
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|\s[-–]\s.*)\s*", re.DOTALL)
 
 
 def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
     """The rules' named candidates a tagged span is made of, when the rules cut it better:
     several run together with only spaces between them ('FIWARE Kiwi Emerging Business
-    Factory'); several known organisations, or names with a head noun each, joined by a comma
-    or 'and' ('UNICEF and WHO', 'Ministry of ICT and Innovation and City of Kigali'), or
-    with a bare acronym among them (an acronym is a whole name: 'KOMPRA and Tesaireka');
+    Factory'); several known organisations, or names with a head noun each, joined by a comma,
+    a full stop or 'and' ('UNICEF and WHO', 'Ministry of ICT and Innovation and City of
+    Kigali'), or with a bare acronym among them (an acronym is a whole name: 'KOMPRA and
+    Tesaireka', 'ADN. OGTIC');
     the only name of theirs in the span and a gloss they cut off ('County Government of X
     (health department)', 'Code Lab - Call for Innovation').
     [] when none of these holds: the tagger's span stands."""
@@ -368,9 +373,18 @@ _GOVERNMENT_OF = re.compile(r"(?i)^(?:the\s+)?(?:gou?ver?n?ment|gobierno)\s+(?:o
 _BODY_OF = re.compile(r"(?i)^(?:the\s+)?[\w'’ -]+?\s+(?:of|de|du)\s+(?:the\s+)?([\w'’ -]+)$")
 
 
+# The members of the OECD Development Assistance Committee (2024): the donor governments.
+_DONORS = frozenset(
+    """AUS AUT BEL CAN CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA JPN KOR LTU LUX NLD NZL NOR
+    POL PRT SVK SVN ESP SWE CHE GBR USA""".split()
+)
+
+
 def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
     """'Government of France' in an Argentine report is a foreign donor: `international`; so is
-    a government body of another country ('Cabinet Office of Japan' in an Indian report)."""
+    a government body of another donor country ('Cabinet Office of Japan' in an Indian
+    report). A neighbour's government in a multi-country office's report ('Government of
+    Dominica' in a Barbados report) stays a government partner."""
     match = _GOVERNMENT_OF.match(mention.name) or re.match(
         r"^(?:the\s+)?(.+?)\s+gover?n?ment$", mention.name, re.IGNORECASE
     )
@@ -380,7 +394,7 @@ def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
     if country is None or country.place is not None:
         return mention
     home = {m.country.alpha3 for tag in page.countries if (m := resolve_country(tag)) is not None}
-    if not home or country.country.alpha3 in home:
+    if not home or country.country.alpha3 in home or country.country.alpha3 not in _DONORS:
         return mention
     return replace(mention, sector="international")
 

@@ -478,7 +478,7 @@ _UNIT_OF = re.compile(
 def _split_commas(text: str) -> list[str]:
     """Split a name list on commas/semicolons; a ministry keeps its comma-separated portfolio."""
     parts = [p.strip() for p in re.split(r"[;,]|\s/\s|\s\+\s", text) if p.strip()]
-    parts = [q for p in parts for q in _split_slash(p)]
+    parts = _spelled_runs([q for p in parts for q in _split_slash(p)])
     merged: list[str] = []
     for part in parts:
         lead = re.sub(r"(?i)^(and|&|y|et)\s+", "", part)
@@ -509,6 +509,28 @@ def _split_commas(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{2,14})\)")
+_TRAILING_ACRONYM = re.compile(rf"\s*{_PAREN_ACRONYM.pattern}\s*$")
+
+
+def _spelled_runs(parts: list[str]) -> list[str]:
+    """Comma-separated parts that one acronym after them spells out are one name: 'Society
+    for Aid', 'Improvement', 'and Bridging (SAIB)' are 'Society for Aid, Improvement, and
+    Bridging (SAIB)'."""
+    out: list[str] = []
+    for part in parts:
+        out.append(part)
+        acronym = _TRAILING_ACRONYM.search(part)
+        if acronym is None or name_initials(part[: acronym.start()]) == acronym.group(1):
+            continue
+        for k in range(2, min(4, len(out)) + 1):
+            joined = ", ".join(out[-k:])
+            if name_initials(joined[: -len(acronym.group(0))]) == acronym.group(1):
+                out[-k:] = [joined]
+                break
+    return out
 
 
 _AREA_HEADS = frozenset(
@@ -639,6 +661,12 @@ def _split_and(part: str) -> list[str]:
         if (
             org_like(left)
             and right_words
+            # 'Ministry of Housing and urban development': a field in lower case
+            and not (
+                takes_portfolio(left)
+                and portfolio_words(piece)
+                and not any(fold(w) in PEOPLE for w in right_words)
+            )
             and (
                 all(w[:1].islower() and fold(w) in GENERIC for w in right_words)
                 # 'General Secretariat of the Presidency and 60 other public institutions'
@@ -1539,9 +1567,18 @@ def _cut_runs(piece: str) -> str:
         # a list of two or more institutions after a lead: 'executed by Ministry of A, ...'
         or (len(starts) >= 2 and re.search(r"\b(?:by|with|including|namely|via)$", piece[:at]))
     ]
+    cuts = [at for at in cuts if not _spelled_across(piece, at)]
     for at in reversed(cuts):
         piece = f"{piece[:at]},{piece[at:]}"
     return piece
+
+
+def _spelled_across(piece: str, at: int) -> bool:
+    """Whether the acronym after `at` spells the words on both sides of it: 'le Centre
+    National de la Propriété Intellectuelle (CNPI)' is one name, not cut before 'National'."""
+    acronym = _PAREN_ACRONYM.search(piece, at)
+    start = piece.rfind(",", 0, at) + 1
+    return acronym is not None and name_initials(piece[start : acronym.start()]) == acronym.group(1)
 
 
 # A line of a list that names an office in plain words: 'Lasta woreda civil service office',
@@ -2055,6 +2092,8 @@ def _is_role(words: list[str]) -> bool:
     folded = [fold(w).strip(".") for w in words]
     if len(folded) >= 3 and folded[0] in _OFFICE_OF and folded[1] in ("of", "du", "de", "del"):
         return False  # 'Office of the Prime Minister': the office is an organisation
+    if folded[:3] == ["secretary", "of", "state"]:
+        return False  # 'Secretary of State for Environment': a state secretariat
     if folded[-1] in _ROLES and not (len(folded) >= 2 and folded[-2] in ("of", "for", "de")):
         return True
     return folded[0] in _ROLE_FIRST and (

@@ -150,6 +150,11 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"vice ?presiden\w*|vicepresiden\w*|civil (?:protection|defen[cs]e)|proteccion civil|"
         r"protection civile|public broadcast\w*|national service|banco de la nacion|"
         r"banco nacional|national bank of|state bank|"
+        # the state's law and audit offices ('Attorney General (AG)', 'Comptroller General's
+        # Department')
+        r"attorney[- ]general\w*|solicitor[- ]general\w*|auditor[- ]general\w*|comptroller\w*|"
+        r"accountant[- ]general\w*|registrar[- ]general\w*|ombuds\w*|procuradur\w*|"
+        r"contralor\w*|fiscalia|defensoria del pueblo|"
         # a state development company ('Housing Development Corporation', 'Local Development
         # Company'); development banks are curated or international
         r"(?<!software )(?<!web )(?<!app )(?<!property )(?<!estate )(?<!business )"
@@ -167,7 +172,14 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
     # unless its own head says otherwise ('National University', 'National Association').
     (
         "government",
-        r"^(the )?national\b(?!.*\b(universit\w*|college|school|academy|polytechnic\w*|"
+        # ... and in French, Spanish and Portuguese word order ('Centre National de la
+        # Propriété Intellectuelle', 'Agencia Nacional de ...')
+        r"(^(the )?national\b|^((le|la|el|l') ?)?(centre|centro|agence|agencia|institut|instituto|"
+        r"office|oficina|direction|direccion|direcao|comite|comision|commission|comissao|"
+        r"service|servicio|servico|fonds|fondo|fundo|observatoire|observatorio|registre|"
+        r"registro|caisse|caja) (nationale?s?|nacional(es)?)\b)"
+        r"(?!.*\b(universit\w*|universidad\w*|universidade|college|school|academy|ecole|escuela|"
+        r"polytechn\w*|politecnic\w*|"
         r"institute of technology|association|federation|union|network|foundation|alliance|"
         r"movement|society|chamber\w*|confederation|ngos?|csos?|bank|company|corporation)\b)",
     ),
