@@ -132,3 +132,49 @@ def test_a_tagged_span_that_stops_inside_a_bracket_is_read_without_it():
     rules = _FieldRules(text, found)
     span = "Business Impact HUB (Unofficial Impact Hub"
     assert [c.name for c in _reconcile(rules, span, (0, len(span)), [])] == ["Business Impact HUB"]
+
+
+def test_an_ampersand_parts_two_names_that_each_use_and():
+    text = "Ministry of Zorbian Industry and Food & Quandle Research and Extension Institute (QREI)"
+    assert [c.name for c in split_names(text)][:2] == [
+        "Ministry of Zorbian Industry and Food",
+        "Quandle Research and Extension Institute (QREI)",
+    ]
+    # a ministry's '&' between its own fields is left alone
+    text = "Ministry of Youth & Sports and Zorbian National Youth Council"
+    assert "Ministry of Youth" not in [c.name for c in split_names(text)]
+
+
+def test_a_name_with_its_acronym_then_an_aside_keeps_both_apart():
+    text = "Zorbian Women Council (ZWC) (Parastatal body under the aegis of the Ministry of X)"
+    [found] = split_names(text)
+    assert found.name == "Zorbian Women Council (ZWC)"
+    assert found.gloss.startswith("Parastatal body")
+
+
+class _FixedTagger:
+    """A stand-in for the CRF tagger that marks given names wherever they stand."""
+
+    def __init__(self, *names: str) -> None:
+        self._names = names
+
+    def names(self, text, source, kind, rules):  # noqa: ANN001, ANN201 - the Tagger protocol
+        return [(n, text.find(n), text.find(n) + len(n)) for n in self._names if n in text]
+
+
+def test_a_parent_in_an_aside_is_not_a_partner_on_the_tagger_path():
+    from graphkit.partners.extract import _tagged
+
+    text = "Zorbian Women Council (a body under the aegis of the Ministry of Gender)"
+    page = make_page([group(text)])
+    [field] = partner_fields(page)
+    tagger = _FixedTagger("Zorbian Women Council", "Ministry of Gender")
+    found = _tagged(field, field_candidates(field), tagger)
+    assert [c.name for c in found if c.named] == ["Zorbian Women Council"]
+    # 'on the part of the' is no aside: every body of the joint effort counts
+    text = "This was a joint effort on the part of the Office of Zorbia and the Quandle Fund."
+    page = make_page(answers=[answer(text, "any")])
+    [field] = partner_fields(page)
+    tagger = _FixedTagger("Office of Zorbia", "Quandle Fund")
+    found = _tagged(field, field_candidates(field), tagger)
+    assert {c.name for c in found if c.named} == {"Office of Zorbia", "Quandle Fund"}

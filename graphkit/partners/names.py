@@ -578,6 +578,13 @@ def _split_and(part: str) -> list[str]:
     ):
         # 'Local Government of Canelones and Montevideo': one body of each place.
         return [f"{places.group(1)} {places.group(2)}", f"{places.group(1)} {places.group(3)}"]
+    sides = re.split(r"\s+&\s+", part)
+    if len(sides) >= 2 and all(
+        strong_org(side) and re.search(r"\s(?:and|y|et)\s", side) for side in sides
+    ):
+        # 'Ministry of Agro Industry and Food Security & Food and Agricultural Research and
+        # Extension Institute (FAREI)': '&' parts two names that each use 'and'
+        return sides
     pieces = re.split(r"\s+(and|&|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+)?", part)
     if len(pieces) < 3:
         return [part]
@@ -1018,7 +1025,17 @@ def _parentheses(part: str) -> list[_Candidate]:
         kind = sector_from_name(re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", outside)))
         return [_Candidate(outside, False), _Candidate(inner, True, kind.replace("unknown", ""))]
     if is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
-        if part[match.end() :].strip():
+        before, rest = part[: match.start()].strip(), part[match.end() :].strip()
+        if re.fullmatch(r"\([^()]*\)", rest):
+            # 'National Women Entrepreneur Council (NWEC) (Parastatal body under the aegis
+            # of ...)': the name with its acronym, then an aside of its own
+            return [
+                _Candidate(f"{c.name} ({inner})", c.named, c.hint, c.gloss)
+                if c.name == before
+                else c
+                for c in _parentheses(f"{before} {rest}")
+            ]
+        if rest:
             return [_Candidate(outside, is_named(outside))]
         name = f"{part[: match.start()].strip()} ({inner})"
         return [_Candidate(name, is_named(outside) or True)]
