@@ -178,3 +178,23 @@ def test_a_parent_in_an_aside_is_not_a_partner_on_the_tagger_path():
     tagger = _FixedTagger("Office of Zorbia", "Quandle Fund")
     found = _tagged(field, field_candidates(field), tagger)
     assert {c.name for c in found if c.named} == {"Office of Zorbia", "Quandle Fund"}
+
+
+def test_a_capitalised_particle_that_opens_a_name_stays_in_it():
+    text = "We are currently working with De La Salle University on a study of the river."
+    assert [c.name for c in split_names(text)] == ["De La Salle University"]
+    assert [c.name for c in split_names("El Gato y La Caja helped us.")] == ["El Gato y La Caja"]
+
+
+def test_an_ordinal_opens_a_name_and_all_of_them_opens_a_sentence():
+    text = (
+        "4th Zorbian Revolution Center, Ministry of Digitalization and IT All of them "
+        "contributed to the platform."
+    )
+    assert [c.name for c in split_names(text)] == [
+        "4th Zorbian Revolution Center",
+        "Ministry of Digitalization and IT",
+    ]
+    assert [c.name for c in split_names("We met at the 4th meeting with Zorbix Hub.")] == [
+        "Zorbix Hub"
+    ]

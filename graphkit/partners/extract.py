@@ -24,6 +24,7 @@ from graphkit.partners.names import (  # the name reading this module applies
     MAX_LABEL_WORDS,
     _Candidate,
     _keep,
+    after_parent_cue,
     curated_spans,
     split_names,
 )
@@ -210,7 +211,7 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
         piece
         for span in model.names(field.text, field.source, field.kind, rule_spans(found))
         for piece in _hard_cut(span)
-        if not _PARENT_BEFORE.search(field.text[: piece[1]])
+        if not after_parent_cue(field.text[: piece[1]])
     ]
     rules = _FieldRules(field.text, found)
     # spans the rules own outright: a list sharing one head ('Municipalities of A, B and C'),
@@ -245,14 +246,6 @@ def rule_spans(found: list[PartnerCandidate]) -> RuleSpans:
         generic=[c.candidate.name for c in found if c.kept and not c.candidate.named],
         dropped=[c.candidate.name for c in found if not c.kept],
     )
-
-
-# Words before a parent body named in an aside ('a parastatal body under the aegis of the
-# Ministry of Gender', 'part of the Department of X'): the labelling rules do not count it.
-_PARENT_BEFORE = re.compile(
-    r"(?i)\b(?:under|within|(?<!the )part of|attached to|affiliated (?:to|with)|subsidiary of|"
-    r"branch of|(?:aegis|umbrella|auspices) of)\s+(?:the\s+)?$"
-)
 
 
 # Marks that always part two names ('Catholic University + Zorbix'); 'and', ',' and '/' may

@@ -141,7 +141,7 @@ _TBC = re.compile(r"(?i)\(\s*(tbc|tbd|to be confirmed|to be determined|potential
 _SENTENCE_END = re.compile(
     r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])|(?<=[)][.])\s+(?=[A-Z])|(?<=[A-Z]{3}[.!?])\s+(?=[A-Z][a-z])"
     # a sentence run on without a stop: 'Ministry of Justice and Bar Associations We worked'
-    r"|(?<=[A-Za-z)])\s+(?=(?:We|Our|They)\s+[a-z])"
+    r"|(?<=[A-Za-z)])\s+(?=(?:We|Our|They)\s+[a-z]|(?:All|Both|Each|Most|Some) of (?:them|us)\b)"
 )
 
 
@@ -1062,8 +1062,26 @@ _VERBS = frozenset(
 _WITH = frozenset("with alongside partnered including namely".split())
 
 
-# 'a subsidiary of the Orange Cameroon company': a parent named in an aside, not the partner.
-_PARENT_OF = frozenset("subsidiary subsidiaries branch affiliate".split())
+# A capitalised particle that begins a name ('De La Salle University', 'El Gato y La Caja',
+# 'Van Leer Foundation'), unlike an article or a joiner before one.
+_NAME_PARTICLE = re.compile(r"(?:De|Del|Da|Do|Dos|Das|Di|La|Las|Los|El|Le|Les|Van|Von|Al)$")
+
+
+# Words before a parent body named in an aside ('a subsidiary of the Orange Cameroon
+# company', 'a parastatal body under the aegis of the Ministry of Gender', 'part of the
+# Department of X'): the labelling rules do not count the parent as a partner.
+_PARENT_BEFORE = re.compile(
+    r"(?i)\b(?:under|within|(?<!the )part of|attached to|affiliated (?:to|with)|"
+    r"subsidiar(?:y|ies) of|branch of|affiliate of|(?:aegis|umbrella|auspices) of)\s+(?:the\s+)?$"
+)
+
+
+_PARENT_OF = re.compile(r"\b(?:subsidiar(?:y|ies)|branch|affiliate) of\s+(?:the\s+)?$")
+
+
+def after_parent_cue(before: str) -> bool:
+    """Whether a name that follows this text is a parent named in an aside."""
+    return _PARENT_BEFORE.search(before) is not None
 
 
 def _spans(text: str) -> list[str]:
@@ -1101,7 +1119,7 @@ def _spans(text: str) -> list[str]:
         item_start = listing and bool(tokens) and is_capitalised(tokens[lead].strip(".'’"))
         run: list[str] = []
         runs: list[tuple[list[str], bool]] = []
-        previous: list[str] = ["", "", ""]
+        previous: list[str] = [""] * 5
         run_with = parent = False
         led = False  # a run of this chunk follows 'with' / 'including': a list may start
         for position, token in enumerate([*tokens, ""]):
@@ -1109,6 +1127,8 @@ def _spans(text: str) -> list[str]:
             after = tokens[position + 1].strip(".'’") if position + 1 < len(tokens) else ""
             if bare and (
                 is_capitalised(bare)
+                # '4th Industrial Revolution Center': an ordinal that opens a name
+                or (re.fullmatch(r"\d+(?:st|nd|rd|th)", bare) and is_capitalised(after))
                 or (run and fold(bare) in CONNECTORS and bare != "in")
                 # 'World data Lab': one lower-case word before the head that ends the name
                 or (
@@ -1122,8 +1142,9 @@ def _spans(text: str) -> list[str]:
                 )
             ):
                 if not run:
-                    before = previous[:-1] if previous[-1] == "the" else previous
-                    parent = before[-1] == "of" and before[-2] in _PARENT_OF
+                    # only the unambiguous cues: a run after 'under' may run on into
+                    # other names ('... under Ministry of Economy State SME Agency')
+                    parent = _PARENT_OF.search(" ".join(previous) + " ") is not None
                     run_with = (
                         previous[-1] in _WITH
                         or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
@@ -1136,12 +1157,16 @@ def _spans(text: str) -> list[str]:
                 cue = run_with or fold(bare) in _VERBS
                 runs.append((run, cue))
             run = []
-            previous = [*previous[-2:], fold(bare)]
+            previous = [*previous[1:], fold(bare)]
         listing = (listing and item_start) or led
         for words, cue in runs:
             while words and (fold(words[-1]) in CONNECTORS):
                 words = words[:-1]
-            while words and (fold(words[0]) in CONNECTORS or fold(words[0]) in SENTENCE_WORDS):
+            while (
+                words
+                and (fold(words[0]) in CONNECTORS or fold(words[0]) in SENTENCE_WORDS)
+                and not (_NAME_PARTICLE.match(words[0]) and len(words) >= 2)
+            ):
                 words = words[1:]
             if not words:
                 continue
