@@ -198,3 +198,14 @@ def test_an_ordinal_opens_a_name_and_all_of_them_opens_a_sentence():
     assert [c.name for c in split_names("We met at the 4th meeting with Zorbix Hub.")] == [
         "Zorbix Hub"
     ]
+
+
+def test_undp_as_a_whole_is_never_a_partner_on_the_tagger_path_either():
+    from graphkit.partners.extract import _tagged
+
+    text = "UNDP Zorbia Health Cluster, UNDP Office, UNDP Paraguay"
+    page = make_page([group(text)])
+    [field] = partner_fields(page)
+    tagger = _FixedTagger("UNDP Zorbia Health Cluster", "UNDP Office", "UNDP Paraguay")
+    found = _tagged(field, field_candidates(field), tagger)
+    assert [c.name for c in found if c.named] == ["UNDP Zorbia Health Cluster"]

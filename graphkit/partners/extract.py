@@ -20,12 +20,12 @@ from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
 from graphkit.partners.names import (  # the name reading this module applies
     _EMPTY,
-    _SELF,
     MAX_LABEL_WORDS,
     _Candidate,
     _keep,
     after_parent_cue,
     curated_spans,
+    is_the_lab,
     split_names,
 )
 from graphkit.partners.resolve import (
@@ -152,7 +152,7 @@ def _plausible(candidate: _Candidate) -> bool:
     stop = candidate.name.strip().upper() in ACRONYM_STOP
     if stop and strong_name_sector(candidate.name) != "un":
         return False  # 'COVID-19', 'STEM', 'MSMEs': a subject, not a body ('RBLAC' is one)
-    return bool(norm) and not (_EMPTY.match(norm) or norm.isdigit() or _SELF.match(norm))
+    return bool(norm) and not (_EMPTY.match(norm) or norm.isdigit() or is_the_lab(candidate.name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1956,15 +1956,13 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
     norm = normalise_name(name)
     if not norm or _EMPTY.match(norm) or norm.isdigit():
         return False
-    if _SELF.match(norm):
-        return False
+    if is_the_lab(name):
+        return False  # 'UNDP', 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if words[0] in ("in", "on", "at", "of", "for", "to", "from", "by", "with"):
         return False  # 'in the province of Catamarca': a phrase, not a name
     org = known_organisation(name, fuzzy=False)
     if org is not None and org.key != UNDP_KEY:
         return True  # a curated organisation or UNDP unit ('UNDP IICPSD'), in any field
-    if len(words) >= 2 and fold(words[0]) in ("undp", "unpd", "pnud") and _undp_itself(words[1:]):
-        return False  # 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if len(words) == 1 and (
         words[0] in _METHOD_ACRONYMS or fold(words[0]).removesuffix("s") in _UNIT_WORDS
     ):
@@ -1999,6 +1997,17 @@ _METHOD_ACRONYMS = frozenset(
     """PET HDPE PVC ORID GAAP IFRS SWOT PESTEL OKR OKRS HCD LCA RCT RCTS KAP MEAL M&E CBA IVR
     NPS SPSS GPS LIDAR UAV SIG""".split()
 )
+
+
+def is_the_lab(name: str) -> bool:
+    """The lab or its UNDP office as a whole ('the Lab', 'UNDP', 'UNDP Office', 'UNDP
+    Paraguay'): never its own partner, whatever the field."""
+    words = split_words(name)
+    if _SELF.match(normalise_name(name)):
+        return True
+    return (
+        len(words) >= 2 and fold(words[0]) in ("undp", "unpd", "pnud") and _undp_itself(words[1:])
+    )
 
 
 def _undp_itself(rest: list[str]) -> bool:
