@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graphkit.countries import resolve_country  # noqa: E402
-from graphkit.partners.names import is_named, split_names  # noqa: E402
+from graphkit.partners.names import split_names  # noqa: E402
 from graphkit.partners.resolve import normalise_name, split_acronym  # noqa: E402
+from graphkit.partners.verdict import is_named  # noqa: E402
 from graphkit.partners.vocabulary import CONNECTORS, GENERIC, PORTFOLIO, SINGULAR_HEADS  # noqa: E402
 from graphkit.reader import read_page  # noqa: E402
 
@@ -66,7 +67,6 @@ def _good(name: str, reports: int, lower: collections.Counter) -> bool:
 
 
 def main() -> int:
-
     """Mine and write the two vocabularies."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, default=PAGES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graphkit.partners import split_names
 from graphkit.partners.lexicon import find_known, is_known, known_names, sentence_words
-from graphkit.partners.names import _is_place
+from graphkit.partners.verdict import _is_place
 
 
 def _names(text: str) -> list[str]:

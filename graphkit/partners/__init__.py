@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graphkit.partners.extract import PartnerMention, extract_partners
-from graphkit.partners.names import is_named, split_names
+from graphkit.partners.names import split_names
 from graphkit.partners.resolve import (
     Organisation,
     PartnerKey,
@@ -14,6 +14,7 @@ from graphkit.partners.resolve import (
     partner_key,
 )
 from graphkit.partners.sectors import SECTORS, sector_from_answer, sector_from_name, sector_of
+from graphkit.partners.verdict import is_named
 
 __all__ = [
     "SECTORS",

@@ -18,16 +18,7 @@ from graphkit.countries import resolve_country
 from graphkit.page import Page
 from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
-from graphkit.partners.names import (  # the name reading this module applies
-    _EMPTY,
-    MAX_LABEL_WORDS,
-    _Candidate,
-    _keep,
-    after_parent_cue,
-    curated_spans,
-    is_the_lab,
-    split_names,
-)
+from graphkit.partners.names import curated_spans, split_names  # the name reading applied
 from graphkit.partners.resolve import (
     known_organisation,
     leading_organisation,
@@ -43,6 +34,14 @@ from graphkit.partners.sectors import (
     strong_name_sector,
 )
 from graphkit.partners.tagger import RuleSpans, Tagger, shipped_tagger, spans_of, tokens
+from graphkit.partners.verdict import (  # the verdicts on one span
+    _EMPTY,
+    MAX_LABEL_WORDS,
+    _Candidate,
+    _keep,
+    after_parent_cue,
+    is_the_lab,
+)
 from graphkit.partners.vocabulary import ACRONYM_STOP
 from graphkit.partners.words import is_acronym, org_like, split_words
 

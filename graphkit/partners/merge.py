@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from graphkit.partners.names import _UNIT_WORDS
 from graphkit.partners.resolve import (
     known_organisation,
     normalise_name,
@@ -23,6 +22,7 @@ from graphkit.partners.sectors import (
     fold,
     strong_name_sector,
 )
+from graphkit.partners.verdict import _UNIT_WORDS
 from graphkit.partners.vocabulary import (
     CONNECTORS,
     GENERIC,
