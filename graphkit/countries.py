@@ -24,6 +24,13 @@ PLACES_CSV = _DATA / "places.csv"
 # Tags that name no country: the geocoder's (0, 0) point for global pages, and the like.
 NOT_A_COUNTRY = frozenset({"null island", "global", "worldwide", "world", "international", "n a"})
 
+# The members of the OECD Development Assistance Committee (2024), by ISO alpha-3: the donor
+# governments ('Government of France' in an Argentine report is a donor, not a counterpart).
+DAC_DONORS = frozenset(
+    """AUS AUT BEL CAN CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA JPN KOR LTU LUX NLD NZL NOR
+    POL PRT SVK SVN ESP SWE CHE GBR USA""".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Country:

@@ -209,3 +209,25 @@ def test_undp_as_a_whole_is_never_a_partner_on_the_tagger_path_either():
     tagger = _FixedTagger("UNDP Zorbia Health Cluster", "UNDP Office", "UNDP Paraguay")
     found = _tagged(field, field_candidates(field), tagger)
     assert [c.name for c in found if c.named] == ["UNDP Zorbia Health Cluster"]
+
+
+def test_a_country_alone_is_a_partner_only_as_a_donor_listed_in_a_name_field():
+    from graphkit.partners.extract import _tagged
+
+    page = make_page([group("Germany and ZDA")], countries=("Serbia",))
+    found = {m.name: m.sector for m in extract_partners(page, None)}
+    assert found.get("Germany") == "international"
+    # a country in prose is where something happened or someone came from
+    text = (
+        "Zorbix Hub alumni connected from Bangladesh, India, Denmark, Japan, USA, and Hong Kong "
+        "over the hackathon days."
+    )
+    page = make_page(answers=[answer(text, "any")])
+    assert "Denmark" not in {m.name for m in extract_partners(page, None)}
+    [field] = partner_fields(page)
+    found = _tagged(field, field_candidates(field), _FixedTagger("Denmark", "Zorbix Hub"))
+    assert [c.name for c in found if c.named] == ["Zorbix Hub"]
+    # and a country that gives no aid is a place wherever it is listed
+    page = make_page([group("North Macedonia")])
+    [field] = partner_fields(page)
+    assert _tagged(field, field_candidates(field), _FixedTagger("North Macedonia")) == []

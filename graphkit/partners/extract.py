@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from graphkit.countries import resolve_country
+from graphkit.countries import DAC_DONORS, resolve_country
 from graphkit.page import Page
 from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
@@ -41,6 +41,7 @@ from graphkit.partners.verdict import (  # the verdicts on one span
     _keep,
     after_parent_cue,
     is_the_lab,
+    listed_country,
 )
 from graphkit.partners.vocabulary import ACRONYM_STOP
 from graphkit.partners.words import is_acronym, org_like, split_words
@@ -131,7 +132,7 @@ def field_candidates(field: PartnerField) -> list[PartnerCandidate]:
     """The rules' plausible candidate spans of one field, with their verdicts."""
     keep_hint = "" if field.source == "group" else field.hint
     return [
-        PartnerCandidate(c, field, _keep(c, keep_hint))
+        PartnerCandidate(c, field, listed_country(c.name, field.source) or _keep(c, keep_hint))
         for c in split_names(field.text)
         if _plausible(c)
     ]
@@ -227,7 +228,11 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
         *shared,
     ]:
         norm = normalise_name(candidate.name)
-        if norm not in named and _plausible(candidate):
+        if (
+            norm not in named
+            and _plausible(candidate)
+            and listed_country(candidate.name, field.source) is not False
+        ):
             named.add(norm)
             out.append(candidate)
     out.extend(
@@ -374,28 +379,23 @@ _GOVERNMENT_OF = re.compile(r"(?i)^(?:the\s+)?(?:gou?ver?n?ment|gobierno)\s+(?:o
 _BODY_OF = re.compile(r"(?i)^(?:the\s+)?[\w'’ -]+?\s+(?:of|de|du)\s+(?:the\s+)?([\w'’ -]+)$")
 
 
-# The members of the OECD Development Assistance Committee (2024): the donor governments.
-_DONORS = frozenset(
-    """AUS AUT BEL CAN CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA JPN KOR LTU LUX NLD NZL NOR
-    POL PRT SVK SVN ESP SWE CHE GBR USA""".split()
-)
-
-
 def _foreign_government(mention: PartnerMention, page: Page) -> PartnerMention:
     """'Government of France' in an Argentine report is a foreign donor: `international`; so is
     a government body of another donor country ('Cabinet Office of Japan' in an Indian
-    report). A neighbour's government in a multi-country office's report ('Government of
-    Dominica' in a Barbados report) stays a government partner."""
+    report), or a donor named by its country alone ('Germany'). A neighbour's government in a
+    multi-country office's report ('Government of Dominica' in a Barbados report) stays a
+    government partner."""
     match = _GOVERNMENT_OF.match(mention.name) or re.match(
         r"^(?:the\s+)?(.+?)\s+gover?n?ment$", mention.name, re.IGNORECASE
     )
     if match is None and mention.sector == "government":
         match = _BODY_OF.match(mention.name)
-    country = resolve_country(match.group(1)) if match else None
+    # a donor named by its country alone ('Germany') is its government
+    country = resolve_country(match.group(1) if match else mention.name)
     if country is None or country.place is not None:
         return mention
     home = {m.country.alpha3 for tag in page.countries if (m := resolve_country(tag)) is not None}
-    if not home or country.country.alpha3 in home or country.country.alpha3 not in _DONORS:
+    if not home or country.country.alpha3 in home or country.country.alpha3 not in DAC_DONORS:
         return mention
     return replace(mention, sector="international")
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphkit.countries import country_by_code, resolve_country
+from graphkit.countries import DAC_DONORS, country_by_code, resolve_country
 from graphkit.partners.lexicon import is_known
 from graphkit.partners.portfolios import takes_portfolio
 from graphkit.partners.resolve import UNDP_KEY, acronym_aliases, known_organisation, normalise_name
@@ -92,6 +92,16 @@ def _is_place(name: str, words: list[str]) -> bool:
         and fold(words[-1]) in _PLACE_TAILS
         and fold(words[-2]) not in ("science", "technology", "tech", "industrial", "business")
     )
+
+
+def listed_country(name: str, source: str) -> bool | None:
+    """The verdict on a country named alone, None for other names: a partner only when a
+    structured name field lists a donor ('Germany and EUD': the donor government); else a
+    place ('North Macedonia', or 'Sweden' in 'KTH in Stockholm, Sweden')."""
+    found = resolve_country(name) if len(name.strip()) > 3 else None
+    if found is None or found.place is not None:
+        return None
+    return source == "group" and found.country.alpha3 in DAC_DONORS
 
 
 def _world_place(candidate: _Candidate) -> bool:
