@@ -231,3 +231,13 @@ def test_a_country_alone_is_a_partner_only_as_a_donor_listed_in_a_name_field():
     page = make_page([group("North Macedonia")])
     [field] = partner_fields(page)
     assert _tagged(field, field_candidates(field), _FixedTagger("North Macedonia")) == []
+
+
+def test_a_lab_is_no_sector_cue_by_itself():
+    from graphkit.partners.sectors import sector_from_name
+
+    # labs are university, civic, UN and company labs alike in the labelled reports
+    assert sector_from_name("Zorbix Civic Lab") == "unknown"
+    assert sector_from_name("Zorbix Data Lab Ltd") == "private"
+    assert sector_from_name("UNDP Accelerator Lab Zorbia") == "un"
+    assert sector_from_name("Zorbian Policy Lab of the University of Quandle") == "academia"

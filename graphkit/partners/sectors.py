@@ -242,7 +242,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         "private",
         r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|"
         r"s a|s a s|s a r l|pvt|pty|bank|banque|banco|group|holding\w*|enterprises?|"
-        r"consult\w*|technolog\w+|\w*tech|solutions?|labs?|studio|agency|factory|cluster|"
+        r"consult\w*|technolog\w+|\w*tech|solutions?|studio|agency|factory|cluster|"
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
         r"media|tv|television|hotel\w*|restaurant\w*|market|supermarket|software|jobs|"
         r"telekom|airtel|mobile|estudio|start up|fabrica|brand|shop|store|farms?|"
