@@ -241,3 +241,12 @@ def test_a_lab_is_no_sector_cue_by_itself():
     assert sector_from_name("Zorbix Data Lab Ltd") == "private"
     assert sector_from_name("UNDP Accelerator Lab Zorbia") == "un"
     assert sector_from_name("Zorbian Policy Lab of the University of Quandle") == "academia"
+
+
+def test_research_or_inclusive_in_a_name_says_nothing_of_its_sector():
+    from graphkit.partners.sectors import sector_from_name
+
+    # bare 'research' was academia for 2 of 14 labelled partners (mostly public bodies)
+    assert sector_from_name("Center for Zorbian Research and Reforms") == "unknown"
+    assert sector_from_name("Zorbian Research Institute") == "academia"
+    assert sector_from_name("Inclusive Zorbian Growth") == "unknown"

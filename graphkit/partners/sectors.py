@@ -188,7 +188,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"\b(universit\w*|universidad|universite|universidade|college|school|ecole|escuela|"
         r"institute of technology|polytechnic\w*|politecnic\w*|polytechnique|academy|academia|"
         r"faculty|faculte|facultad|research (institute|centre|center)|laboratory|"
-        r"think tank|campus|research|univer\w*|studies|scientific|"
+        r"think tank|campus|univer\w*|studies|scientific|"
         r"institut\w* (?:\w+ ){0,4}(?:sciences?|technology|management|economy|economics|botany|"
         r"analysis)|"
         r"vocational|training cent\w+|lyc[eé]e|liceo|colegio|"
@@ -234,7 +234,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"society|trust|charity|alliance|federation|union|club|initiative|movement|"
         r"council|collective|colectivo|forum|youth|women|committee|community|"
         r"red cross|red crescent|scouts|organi[sz]ation|organizacion|organisme|ordre|radio|fm|"
-        r"for peace|inclusive|platform|plataforma|resilience cent\w+|juventud|juventude|joventude|"
+        r"for peace|platform|plataforma|resilience cent\w+|juventud|juventude|joventude|"
         r"jeunesse|jovenes|brigada|friends of)\b",
     ),
     ("government", r"^(the )?national\b"),
