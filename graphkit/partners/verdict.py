@@ -3,8 +3,9 @@
 The list and prose reading (`names.py`) cuts a field into candidate spans; this module holds
 the rules' verdicts on one span, which both the rules' path and the tagger's path apply:
 `is_named` (an organisation or a generic group such as 'local communities'), `is_the_lab`
-(the lab or its UNDP office as a whole) and `_keep` (the rules' filters: places, roles,
-phases and documents, events, sentence pieces, asides about a parent).
+(the lab or its UNDP office as a whole), `listed_country` (a country alone: a donor listed in
+a name field, else a place), `after_parent_cue` (a parent named in an aside) and `_keep` (the
+rules' filters: places, roles, phases and documents, events, sentence pieces, asides).
 """
 
 from __future__ import annotations
