@@ -36,6 +36,8 @@ MAX_LABEL_WORDS = 14
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
+    """One span the reading cut from a field: the name and what the reading said of it."""
+
     name: str
     named: bool
     hint: str = ""  # a sector from an inline heading ('Private sector: ...')
