@@ -250,3 +250,19 @@ def test_research_or_inclusive_in_a_name_says_nothing_of_its_sector():
     assert sector_from_name("Center for Zorbian Research and Reforms") == "unknown"
     assert sector_from_name("Zorbian Research Institute") == "academia"
     assert sector_from_name("Inclusive Zorbian Growth") == "unknown"
+
+
+def test_a_plural_head_after_a_list_of_places_is_one_body_per_place():
+    from graphkit.partners.extract import _tagged
+
+    text = "There were two from La Plata and Buenos Aires Universities who oversaw the work."
+    assert [c.name for c in split_names(text)] == ["La Plata University", "Buenos Aires University"]
+    page = make_page(answers=[answer(text, "academia")])
+    [field] = partner_fields(page)
+    tagger = _FixedTagger("La Plata and Buenos Aires Universities")
+    found = _tagged(field, field_candidates(field), tagger)
+    assert [c.name for c in found if c.named] == ["La Plata University", "Buenos Aires University"]
+    # items that are no places are left to the list reading
+    assert "Zorbix University" not in [
+        c.name for c in split_names("Zorbix and Quandle Universities")
+    ]

@@ -1,4 +1,5 @@
-"""Lists that share one head: 'Municipalities of A, B and C', 'Local Government of A and B'.
+"""Lists that share one head: 'Municipalities of A, B and C', 'Local Government of A and B',
+'La Plata and Buenos Aires Universities'.
 
 Each item is a body of its own ('Municipality of A', ...), unless the list is one place whose
 name has 'and' in it ('Trinidad and Tobago', 'Treinta y Tres') or an item is a body rather
@@ -97,6 +98,55 @@ def _distributed(match: re.Match[str]) -> list[str]:
     return [f"{head} {match.group(2).lower()} {i[:1].upper()}{i[1:]}" for i in items]
 
 
+# A plural head after a list of places: 'La Plata and Buenos Aires Universities', 'Kandal,
+# Takeo and Kampot Provinces'.
+_TRAILING_SINGULAR = {
+    "universities": "University",
+    "municipalities": "Municipality",
+    "provinces": "Province",
+    "districts": "District",
+    "counties": "County",
+    "regions": "Region",
+    "governorates": "Governorate",
+    "departments": "Department",
+    "states": "State",
+}
+_PLURALS = "|".join(w.capitalize() for w in _TRAILING_SINGULAR)
+_PLACE_RUN = rf"[A-Z][\w'’\-]*(?:\s+(?!(?:{_PLURALS})\b)[A-Z][\w'’\-]*)*"
+_TRAILING_HEAD = re.compile(
+    rf"\b({_PLACE_RUN}(?:\s*,\s*{_PLACE_RUN})*,?\s+(?:and|&|y)\s+{_PLACE_RUN})\s+({_PLURALS})\b"
+)
+# The same for two items of any kind that make up a whole list item ('eThekwini and
+# Waterburg Districts'); local bodies only: universities often share a longer head than the
+# plural ('Polesye and Gomel State Universities').
+_TWO_UNDER_ONE = re.compile(
+    r"^((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+(?:and|&)\s+((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+"
+    rf"({'|'.join(k for k in _TRAILING_SINGULAR if k != 'universities')})$",
+    re.IGNORECASE,
+)
+
+
+def two_under_one_tail(part: str) -> list[str]:
+    """'eThekwini and Waterburg Districts' -> 'eThekwini District', 'Waterburg District'
+    (a whole list item); [] when the item is not two names under one plural head."""
+    match = _TWO_UNDER_ONE.match(part)
+    if match is None:
+        return []
+    head = _TRAILING_SINGULAR[match.group(3).casefold()]
+    head = head if match.group(3)[:1].isupper() else head.lower()
+    return [f"{match.group(1)} {head}", f"{match.group(2)} {head}"]
+
+
+def _trailing_names(match: re.Match[str]) -> list[str]:
+    """'La Plata and Buenos Aires Universities' -> 'La Plata University', 'Buenos Aires
+    University', when every item is a place's name; else []."""
+    items = re.split(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|&|y)\s+", match.group(1))
+    if len(items) < 2 or not all(i.strip() and place_or_country(i.strip()) for i in items):
+        return []
+    head = _TRAILING_SINGULAR[match.group(2).casefold()]
+    return [f"{i.strip()} {head}" for i in items]
+
+
 def place_or_country(text: str) -> bool:
     """Whether the text is exactly a city, subdivision or country name."""
     return is_place_name(text) or resolve_country(text) is not None
@@ -106,6 +156,7 @@ def distribute_shared_heads(text: str) -> str:
     """The text with each list that shares one head written out one name per item, the
     names separated by ';'."""
     text = _SHARED_PLURAL_RUNS.sub(_distribute, text)
+    text = _TRAILING_HEAD.sub(lambda m: "; ".join(_trailing_names(m)) or m.group(0), text)
     return _SHARED_PLURAL.sub(_distribute, text)
 
 
@@ -113,9 +164,9 @@ def shared_head_lists(text: str) -> list[tuple[int, int, list[str]]]:
     """Where a list shares one head ('Municipalities of A, B and C'): each list's span in the
     text and the names it stands for, one per item."""
     out: list[tuple[int, int, list[str]]] = []
-    for pattern in (_SHARED_PLURAL_RUNS, _SHARED_PLURAL):
+    for pattern in (_SHARED_PLURAL_RUNS, _TRAILING_HEAD, _SHARED_PLURAL):
         for match in pattern.finditer(text):
-            names = _distributed(match)
+            names = _trailing_names(match) if pattern is _TRAILING_HEAD else _distributed(match)
             if names and not any(a < match.end() and match.start() < b for a, b, _ in out):
                 out.append((match.start(), match.end(), names))
     return out

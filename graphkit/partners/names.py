@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from graphkit.countries import resolve_country
 from graphkit.partners.lexicon import find_known, is_known, sentence_words
-from graphkit.partners.lists import distribute_shared_heads, place_or_country
+from graphkit.partners.lists import distribute_shared_heads, place_or_country, two_under_one_tail
 from graphkit.partners.portfolios import (
     LEAD_IN,
     LOCAL_BODY,
@@ -410,12 +410,8 @@ def _split_slash(part: str) -> list[str]:
 
 def _split_and(part: str) -> list[str]:
     """Split 'A and B' / 'A & B' only when both sides are organisations."""
-    shared = _PLURAL_TAIL.match(part)
-    if shared:
-        # 'eThekwini and Waterburg Districts' -> 'eThekwini District', 'Waterburg District'.
-        head = _SINGULAR_OF[fold(shared.group(3))]
-        head = head.capitalize() if shared.group(3)[:1].isupper() else head
-        return [f"{shared.group(1)} {head}", f"{shared.group(2)} {head}"]
+    if shared := two_under_one_tail(part):
+        return shared  # 'eThekwini and Waterburg Districts': one body of each
     places = _PLACES_OF.match(part)
     if (
         places
@@ -622,25 +618,6 @@ _PLACES_OF = re.compile(
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$",
     re.IGNORECASE,
 )
-
-
-_PLURAL_TAIL = re.compile(
-    r"^((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+(?:and|&)\s+((?:[A-Za-z][\w'’\-]*\s?){1,3}?)\s+"
-    r"(districts|municipalities|provinces|counties|regions|governorates|departments|states)$",
-    re.IGNORECASE,
-)
-
-
-_SINGULAR_OF = {
-    "districts": "district",
-    "municipalities": "municipality",
-    "provinces": "province",
-    "counties": "county",
-    "regions": "region",
-    "governorates": "governorate",
-    "departments": "department",
-    "states": "state",
-}
 
 
 # People named by what they do, before a named body: 'Experts and San Andrés University'.
