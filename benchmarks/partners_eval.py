@@ -1,7 +1,7 @@
 """Score partner extraction against the hand-labelled gold (benchmarks/partners_gold.json).
 
     python benchmarks/partners_eval.py [--pages DIR] [--gold FILE ...]
-        [--split dev|holdout|holdout2|...|holdout55|all|each] [--end-to-end] [-v]
+        [--split dev|holdout|holdout2|...|holdoutN|all|each] [--end-to-end] [-v]
 
 Matching is the acceptance check's: a predicted named partner matches a gold one when their
 labels (or one of the gold's mention spellings) are equal after folding case and punctuation,
@@ -27,63 +27,17 @@ from graphkit.page import Page, PartnerAnswer, PartnerGroup  # noqa: E402
 from graphkit.partners import extract_partners  # noqa: E402
 
 DEFAULT_PAGES = ROOT.parent / "shared" / "corpus" / "pages"
-DEFAULT_GOLDS = (
-    ROOT / "benchmarks" / "partners_gold.json",
-    ROOT / "benchmarks" / "partners_gold_holdout2.json",
-    ROOT / "benchmarks" / "partners_gold_holdout3.json",
-    ROOT / "benchmarks" / "partners_gold_holdout4.json",
-    ROOT / "benchmarks" / "partners_gold_holdout5.json",
-    ROOT / "benchmarks" / "partners_gold_holdout6.json",
-    ROOT / "benchmarks" / "partners_gold_holdout7.json",
-    ROOT / "benchmarks" / "partners_gold_holdout8.json",
-    ROOT / "benchmarks" / "partners_gold_holdout9.json",
-    ROOT / "benchmarks" / "partners_gold_holdout10.json",
-    ROOT / "benchmarks" / "partners_gold_holdout11.json",
-    ROOT / "benchmarks" / "partners_gold_holdout12.json",
-    ROOT / "benchmarks" / "partners_gold_holdout13.json",
-    ROOT / "benchmarks" / "partners_gold_holdout14.json",
-    ROOT / "benchmarks" / "partners_gold_holdout15.json",
-    ROOT / "benchmarks" / "partners_gold_holdout16.json",
-    ROOT / "benchmarks" / "partners_gold_holdout17.json",
-    ROOT / "benchmarks" / "partners_gold_holdout18.json",
-    ROOT / "benchmarks" / "partners_gold_holdout19.json",
-    ROOT / "benchmarks" / "partners_gold_holdout20.json",
-    ROOT / "benchmarks" / "partners_gold_holdout21.json",
-    ROOT / "benchmarks" / "partners_gold_holdout22.json",
-    ROOT / "benchmarks" / "partners_gold_holdout23.json",
-    ROOT / "benchmarks" / "partners_gold_holdout24.json",
-    ROOT / "benchmarks" / "partners_gold_holdout25.json",
-    ROOT / "benchmarks" / "partners_gold_holdout26.json",
-    ROOT / "benchmarks" / "partners_gold_holdout27.json",
-    ROOT / "benchmarks" / "partners_gold_holdout28.json",
-    ROOT / "benchmarks" / "partners_gold_holdout29.json",
-    ROOT / "benchmarks" / "partners_gold_holdout30.json",
-    ROOT / "benchmarks" / "partners_gold_holdout31.json",
-    ROOT / "benchmarks" / "partners_gold_holdout32.json",
-    ROOT / "benchmarks" / "partners_gold_holdout33.json",
-    ROOT / "benchmarks" / "partners_gold_holdout34.json",
-    ROOT / "benchmarks" / "partners_gold_holdout35.json",
-    ROOT / "benchmarks" / "partners_gold_holdout36.json",
-    ROOT / "benchmarks" / "partners_gold_holdout37.json",
-    ROOT / "benchmarks" / "partners_gold_holdout38.json",
-    ROOT / "benchmarks" / "partners_gold_holdout39.json",
-    ROOT / "benchmarks" / "partners_gold_holdout40.json",
-    ROOT / "benchmarks" / "partners_gold_holdout41.json",
-    ROOT / "benchmarks" / "partners_gold_holdout42.json",
-    ROOT / "benchmarks" / "partners_gold_holdout43.json",
-    ROOT / "benchmarks" / "partners_gold_holdout44.json",
-    ROOT / "benchmarks" / "partners_gold_holdout45.json",
-    ROOT / "benchmarks" / "partners_gold_holdout46.json",
-    ROOT / "benchmarks" / "partners_gold_holdout47.json",
-    ROOT / "benchmarks" / "partners_gold_holdout48.json",
-    ROOT / "benchmarks" / "partners_gold_holdout49.json",
-    ROOT / "benchmarks" / "partners_gold_holdout50.json",
-    ROOT / "benchmarks" / "partners_gold_holdout51.json",
-    ROOT / "benchmarks" / "partners_gold_holdout52.json",
-    ROOT / "benchmarks" / "partners_gold_holdout53.json",
-    ROOT / "benchmarks" / "partners_gold_holdout54.json",
-    ROOT / "benchmarks" / "partners_gold_holdout55.json",
-)
+
+
+def _set_number(path: Path) -> int:
+    """partners_gold.json is set 1, partners_gold_holdoutN.json is set N."""
+    digits = re.sub(r"\D", "", path.stem)
+    return int(digits) if digits else 1
+
+
+# Every labelled set, in the order it was labelled (a report in two sets is kept in the first).
+DEFAULT_GOLDS = tuple(sorted((ROOT / "benchmarks").glob("partners_gold*.json"), key=_set_number))
+SPLITS = ("dev", "holdout", *(f"holdout{_set_number(p)}" for p in DEFAULT_GOLDS[1:]))
 # The newest held-out sets: scored only when asked for by name, so they stay unseen.
 FRESH: frozenset[str] = frozenset()
 # Held out while the rules were written: evaluated only at the end (see partners_labelling.md).
@@ -334,66 +288,7 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, action="append")
     parser.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-            "holdout8",
-            "holdout9",
-            "holdout10",
-            "holdout11",
-            "holdout12",
-            "holdout13",
-            "holdout14",
-            "holdout15",
-            "holdout16",
-            "holdout17",
-            "holdout18",
-            "holdout19",
-            "holdout20",
-            "holdout21",
-            "holdout22",
-            "holdout23",
-            "holdout24",
-            "holdout25",
-            "holdout26",
-            "holdout27",
-            "holdout28",
-            "holdout29",
-            "holdout30",
-            "holdout31",
-            "holdout32",
-            "holdout33",
-            "holdout34",
-            "holdout35",
-            "holdout36",
-            "holdout37",
-            "holdout38",
-            "holdout39",
-            "holdout40",
-            "holdout41",
-            "holdout42",
-            "holdout43",
-            "holdout44",
-            "holdout45",
-            "holdout46",
-            "holdout47",
-            "holdout48",
-            "holdout49",
-            "holdout50",
-            "holdout51",
-            "holdout52",
-            "holdout53",
-            "holdout54",
-            "holdout55",
-            "all",
-            "each",
-        ),
+        choices=(*SPLITS, "all", "each"),
         default="each",
     )
     parser.add_argument(
@@ -406,14 +301,7 @@ def main() -> int:
         gold.extend(json.loads(path.read_text(encoding="utf-8")))
     # the clean sets are scored only when asked for by name
     gold = [g for g in gold if g.get("split") not in FRESH - {args.split}]
-    splits = (
-        (
-            "dev",
-            *(f"holdout{n}" for n in ("", *map(str, range(2, 56)))),
-        )
-        if args.split == "each"
-        else (args.split,)
-    )
+    splits = SPLITS if args.split == "each" else (args.split,)
     rows = build_rows([g["file"] for g in gold], args.pages) if args.end_to_end else None
     for split in splits:
         part = _split(gold, split)
