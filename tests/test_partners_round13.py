@@ -4,7 +4,7 @@ tagger's path too; a parent named in a 'subsidiary of' aside is not a partner.""
 
 from __future__ import annotations
 
-from partner_pages import answer, group, make_page
+from partner_pages import FixedTagger, answer, group, make_page
 
 from graphkit.partners import extract_partners, known_organisation
 from graphkit.partners.extract import PartnerMention, field_candidates, partner_fields
@@ -152,30 +152,20 @@ def test_a_name_with_its_acronym_then_an_aside_keeps_both_apart():
     assert found.gloss.startswith("Parastatal body")
 
 
-class _FixedTagger:
-    """A stand-in for the CRF tagger that marks given names wherever they stand."""
-
-    def __init__(self, *names: str) -> None:
-        self._names = names
-
-    def names(self, text, source, kind, rules):  # noqa: ANN001, ANN201 - the Tagger protocol
-        return [(n, text.find(n), text.find(n) + len(n)) for n in self._names if n in text]
-
-
 def test_a_parent_in_an_aside_is_not_a_partner_on_the_tagger_path():
     from graphkit.partners.extract import _tagged
 
     text = "Zorbian Women Council (a body under the aegis of the Ministry of Gender)"
     page = make_page([group(text)])
     [field] = partner_fields(page)
-    tagger = _FixedTagger("Zorbian Women Council", "Ministry of Gender")
+    tagger = FixedTagger("Zorbian Women Council", "Ministry of Gender")
     found = _tagged(field, field_candidates(field), tagger)
     assert [c.name for c in found if c.named] == ["Zorbian Women Council"]
     # 'on the part of the' is no aside: every body of the joint effort counts
     text = "This was a joint effort on the part of the Office of Zorbia and the Quandle Fund."
     page = make_page(answers=[answer(text, "any")])
     [field] = partner_fields(page)
-    tagger = _FixedTagger("Office of Zorbia", "Quandle Fund")
+    tagger = FixedTagger("Office of Zorbia", "Quandle Fund")
     found = _tagged(field, field_candidates(field), tagger)
     assert {c.name for c in found if c.named} == {"Office of Zorbia", "Quandle Fund"}
 
@@ -206,7 +196,7 @@ def test_undp_as_a_whole_is_never_a_partner_on_the_tagger_path_either():
     text = "UNDP Zorbia Health Cluster, UNDP Office, UNDP Paraguay"
     page = make_page([group(text)])
     [field] = partner_fields(page)
-    tagger = _FixedTagger("UNDP Zorbia Health Cluster", "UNDP Office", "UNDP Paraguay")
+    tagger = FixedTagger("UNDP Zorbia Health Cluster", "UNDP Office", "UNDP Paraguay")
     found = _tagged(field, field_candidates(field), tagger)
     assert [c.name for c in found if c.named] == ["UNDP Zorbia Health Cluster"]
 
@@ -225,12 +215,12 @@ def test_a_country_alone_is_a_partner_only_as_a_donor_listed_in_a_name_field():
     page = make_page(answers=[answer(text, "any")])
     assert "Denmark" not in {m.name for m in extract_partners(page, None)}
     [field] = partner_fields(page)
-    found = _tagged(field, field_candidates(field), _FixedTagger("Denmark", "Zorbix Hub"))
+    found = _tagged(field, field_candidates(field), FixedTagger("Denmark", "Zorbix Hub"))
     assert [c.name for c in found if c.named] == ["Zorbix Hub"]
     # and a country that gives no aid is a place wherever it is listed
     page = make_page([group("North Macedonia")])
     [field] = partner_fields(page)
-    assert _tagged(field, field_candidates(field), _FixedTagger("North Macedonia")) == []
+    assert _tagged(field, field_candidates(field), FixedTagger("North Macedonia")) == []
 
 
 def test_a_lab_is_no_sector_cue_by_itself():
@@ -259,7 +249,7 @@ def test_a_plural_head_after_a_list_of_places_is_one_body_per_place():
     assert [c.name for c in split_names(text)] == ["La Plata University", "Buenos Aires University"]
     page = make_page(answers=[answer(text, "academia")])
     [field] = partner_fields(page)
-    tagger = _FixedTagger("La Plata and Buenos Aires Universities")
+    tagger = FixedTagger("La Plata and Buenos Aires Universities")
     found = _tagged(field, field_candidates(field), tagger)
     assert [c.name for c in found if c.named] == ["La Plata University", "Buenos Aires University"]
     # items that are no places are left to the list reading

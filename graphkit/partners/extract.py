@@ -18,7 +18,11 @@ from graphkit.countries import DAC_DONORS, resolve_country
 from graphkit.page import Page
 from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
-from graphkit.partners.names import curated_spans, split_names  # the name reading applied
+from graphkit.partners.names import (  # the name reading applied
+    curated_spans,
+    split_names,
+    unit_of_parent,
+)
 from graphkit.partners.resolve import (
     known_organisation,
     leading_organisation,
@@ -40,6 +44,7 @@ from graphkit.partners.verdict import (  # the verdicts on one span
     _Candidate,
     _keep,
     after_parent_cue,
+    is_kind_description,
     is_the_lab,
     listed_country,
 )
@@ -313,7 +318,13 @@ def _reconcile(
     Impact Hub')."""
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].rstrip()
+    unit = unit_of_parent(name)
+    if unit != name:  # 'ICT Division under the Ministry of Posts, ...': the unit alone
+        name, span = unit, (span[0], span[0] + len(unit))
     rule = rules.by_norm.get(normalise_name(name))
+    kind = _KIND_NAMED.fullmatch(name)
+    if rule is None and kind is not None and is_kind_description(kind.group(1)):
+        rule = rules.by_norm.get(normalise_name(kind.group(2)))  # 'Opérateurs de drônes (KONO)'
     if rule is not None:
         return [_Candidate(rule.name, True, rule.hint, rule.gloss)]
     if pieces := _rule_pieces(rules.text[span[0] : span[1]], rules.pieces):
@@ -328,8 +339,14 @@ def _reconcile(
     return [_Candidate(name, True)]
 
 
+# A kind of partner in lower case, then its name in brackets ('compagnie de téléphonie mobile
+# (TELECEL)'): the name is the partner.
+_KIND_NAMED = re.compile(r"([^()\n]+?)\s*\(([^()]+)\)")
+
+
 _SPACES = re.compile(r"\s*")
 _SEPARATORS = re.compile(r"(?i)[\s,;/&+.]*(?:\b(?:and|y|et|e)\b)?[\s,;/&+.]*")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|\s[-–]\s.*)\s*", re.DOTALL)
 
 
@@ -344,8 +361,11 @@ def _rule_pieces(span: str, kept: list[_Candidate]) -> list[_Candidate]:
     (health department)', 'Code Lab - Call for Innovation').
     [] when none of these holds: the tagger's span stands."""
     ordered = sorted(kept, key=lambda c: span.casefold().find(c.name.casefold()))
+    bare = span
+    if "(" in span and not any("(" in c.name for c in kept):
+        bare = _ASIDE.sub("", span)  # 'Lasta Woreda (district) administration, B'
     for joiner in (_SPACES, _SEPARATORS):
-        pieces = _run(span, ordered, joiner)
+        pieces = _run(bare, ordered, joiner)
         if len(pieces) >= 2 and (
             joiner is _SPACES
             or all(known_organisation(c.name, fuzzy=False) is not None for c in pieces)

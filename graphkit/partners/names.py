@@ -44,6 +44,7 @@ from graphkit.partners.verdict import (  # the verdicts on one span, applied whi
     _SELF,
     MAX_LABEL_WORDS,
     _Candidate,
+    is_kind_description,
     is_named,
 )
 from graphkit.partners.vocabulary import (
@@ -210,6 +211,16 @@ _TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]+")
 _FROM_PARENT = re.compile(r"^([A-Z0-9].*?)\s+(?:from|within|under)\s+(?:the\s+)?([A-Z].*)$")
 
 
+def unit_of_parent(name: str) -> str:
+    """A unit named with the body it belongs to is the unit ('Direction of Economy, Equality
+    and Gender from the National Ministry of Economy', 'ICT Division under the Ministry of
+    Posts'); any other name as it is."""
+    unit = _FROM_PARENT.match(name)
+    if unit and all(head_count(split_words(unit.group(k))) for k in (1, 2)):
+        return unit.group(1)
+    return name
+
+
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
     text = LEAD_IN.sub("", text.strip())
@@ -279,10 +290,7 @@ def _clean(name: str) -> str:
         for w in kind.group(1).split()
     ):
         text = kind.group(2)  # 'Private companies BVT', 'consulting agencies UNITER'
-    unit = _FROM_PARENT.match(text)
-    if unit and all(head_count(split_words(unit.group(k))) for k in (1, 2)):
-        # 'Direction of Economy, Equality and Gender from the National Ministry of Economy'.
-        text = unit.group(1)
+    text = unit_of_parent(text)
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].strip()
     if text.count(")") > text.count("("):
@@ -460,6 +468,8 @@ def _split_and(part: str) -> list[str]:
             )
             # 'TONIBUNG and Moyog Innovation House (MIH)': the acronym spells the right side
             and name_initials(piece[: tail.start()]).upper() != tail.group(1).upper()
+            # 'UNICEF and Pacific Community (SPC)': a known body by its name and acronym
+            and not _known_by_name(piece)
         )
         left_bare = not any(fold(w) in CONNECTORS for w in left_words)
         if (
@@ -609,6 +619,13 @@ def _split_and(part: str) -> list[str]:
         else:
             out[-1] = f"{left} {joiner} {piece}"
     return out
+
+
+def _known_by_name(piece: str) -> bool:
+    """Whether a name (its acronym aside) is a curated organisation's label or alias."""
+    org = known_organisation(piece, fuzzy=False)
+    names = {normalise_name(n) for n in (org.label, *org.aliases)} if org is not None else set()
+    return normalise_name(split_acronym(piece)[0]) in names
 
 
 _PLACES_OF = re.compile(
@@ -861,6 +878,8 @@ def _parentheses(part: str) -> list[_Candidate]:
             ]
         if rest:
             return [_Candidate(outside, is_named(outside))]
+        if is_kind_description(before):
+            return [_Candidate(inner, True)]  # 'Opérateurs de drônes (KONODIGITAL)'
         name = f"{part[: match.start()].strip()} ({inner})"
         return [_Candidate(name, is_named(outside) or True)]
     if outside and not is_named(outside) and inner and not _prose(inner):
@@ -1695,10 +1714,24 @@ def _is_list(text: str) -> bool:
     parts = [p for p in re.split(r"[,;]", text) if p.strip()]
     if ";" in text and len(parts) >= 2 and all(len(split_words(p)) <= 8 for p in parts):
         return True  # 'Tribunal Supremo Electoral; Governance area at UNDP office'
+    if len(parts) == 2 and all(_headed_item(p) for p in parts):
+        return True  # 'Lasta Woreda administration, Lalibela town municipality'
     if len(parts) < 3:
         return False
     short = [p for p in parts if len(split_words(p)) <= 7 and not _prose(p)]
     return len(short) >= 0.6 * len(parts)
+
+
+def _headed_item(part: str) -> bool:
+    """A short capitalised name ending in its head noun, in any case ('Lalibela town
+    municipality')."""
+    words = split_words(part)
+    return (
+        2 <= len(words) <= 6
+        and is_capitalised(words[0])
+        and fold(words[0]) not in SENTENCE_WORDS
+        and fold(words[-1]) in HEADS
+    )
 
 
 _INTENT = re.compile(

@@ -48,7 +48,14 @@ def takes_portfolio(left: str) -> bool:
     """Whether a name's head takes a list of fields after it, commas included."""
     left = re.sub(r"(?i)^\s*(?:and|&|y|et)\s+", "", left)  # '..., and the Ministry of X'
     left = LEAD_IN.sub("", left.strip())  # 'Working together with the Ministry of X'
-    return is_ministry(left) or bool(_FIELD_HEAD.match(left))
+    if is_ministry(left) or _FIELD_HEAD.match(left):
+        return True
+    # 'ICT Division under the Ministry of Posts': the fields after it are the parent's
+    parent = _PARENT.search(left)
+    return parent is not None and is_ministry(left[parent.end() :])
+
+
+_PARENT = re.compile(r"\s(?:under|within|from|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def portfolio_name(name: str) -> bool:

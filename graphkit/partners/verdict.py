@@ -4,8 +4,10 @@ The list and prose reading (`names.py`) cuts a field into candidate spans; this 
 the rules' verdicts on one span, which both the rules' path and the tagger's path apply:
 `is_named` (an organisation or a generic group such as 'local communities'), `is_the_lab`
 (the lab or its UNDP office as a whole), `listed_country` (a country alone: a donor listed in
-a name field, else a place), `after_parent_cue` (a parent named in an aside) and `_keep` (the
-rules' filters: places, roles, phases and documents, events, sentence pieces, asides).
+a name field, else a place), `after_parent_cue` (a parent named in an aside),
+`is_kind_description` (a kind of partner in lower case, not a body's name written so) and
+`_keep` (the rules' filters: places, roles, phases and documents, events, sentence pieces,
+asides).
 """
 
 from __future__ import annotations
@@ -413,6 +415,18 @@ _PARENT_BEFORE = re.compile(
     r"(?i)\b(?:under|within|(?<!the )part of|attached to|affiliated (?:to|with)|"
     r"subsidiar(?:y|ies) of|branch of|affiliate of|(?:aegis|umbrella|auspices) of)\s+(?:the\s+)?$"
 )
+
+
+def is_kind_description(text: str) -> bool:
+    """A kind of partner described in lower case after its first word ('Opérateurs de drônes',
+    'compagnie de téléphonie mobile'), not a body with its fields ('Ministère de la santé')."""
+    words = [w for w in split_words(text) if fold(w) not in CONNECTORS]
+    return (
+        len(words) >= 2
+        and all(w[:1].islower() for w in words[1:])
+        and not any(fold(w) in HEADS - PLURAL_HEADS for w in words)
+        and not takes_portfolio(text)
+    )
 
 
 def after_parent_cue(before: str) -> bool:

@@ -31,7 +31,7 @@ HEADS = frozenset(
     incubator accelerator program programme programa project initiative platform partners
     consulting consultancy consultants solutions technologies technology systems services
     industries services studio media radio tv ngo ong organization organisation organizacion
-    organización service board agency commission parishad council""".split()
+    organización service board agency commission parishad council division""".split()
 )
 # Words that make a candidate generic when nothing else in it is a proper name.
 GENERIC = frozenset(
@@ -101,7 +101,7 @@ PORTFOLIO = frozenset(
     privatisation privatization productivity reconstruction rehabilitation resettlement
     sanitation taxation treasury urbanism veterans postal healthcare inclusion cohesion
     peacebuilding reconciliation cooperatives cooperative safety recreation leisure awqaf
-    informatics hydraulics ports railways roads home ict""".split()
+    informatics hydraulics ports railways roads home ict high tech""".split()
 )
 # Legal forms that end a company's name ('Google Inc', 'KOMPRA JSC', 'Zorbix S.L.').
 LEGAL_FORMS = frozenset(
