@@ -62,3 +62,53 @@ def test_two_headed_names_parted_by_one_comma_are_two_partners():
     # a sentence with one comma is not a list
     text = "We met the city council, and the team visited the municipality."
     assert "We met the city council" not in [c.name for c in split_names(text)]
+
+
+def test_an_acronym_spelled_by_every_word_of_a_name_on_the_page_is_that_partner():
+    page = make_page([group("Zorbia investment Promotion Authority"), group("ZIPA")])
+    assert [m.name for m in extract_partners(page, None) if m.named] == [
+        "Zorbia investment Promotion Authority"
+    ]
+    # an acronym the name does not spell stays a partner of its own
+    page = make_page([group("Zorbia investment Promotion Authority"), group("ZPA Holdings")])
+    assert len([m for m in extract_partners(page, None) if m.named]) == 2
+
+
+def test_what_a_web_page_put_beside_a_name_is_dropped():
+    assert [c.name for c in split_names("Zorbix Smala See less")] == ["Zorbix Smala"]
+    assert [c.name for c in split_names("Fundación Zorbix Fundación Zorbix")] == [
+        "Fundación Zorbix"
+    ]
+
+
+def test_a_comma_list_broken_inside_a_name_by_the_form_is_read_whole():
+    text = (
+        "UNICEF, The Zorbia Urban\n\nMunicipality, Zorbix Development Agency, Quandle\n\n"
+        "Institute of Technology (QIT), The ministry of\n\nenvironment and Natural Resources, "
+        "Zorbia Bank"
+    )
+    names = [c.name for c in split_names(text)]
+    assert "Zorbia Urban Municipality" in names
+    assert "Quandle Institute of Technology (QIT)" in names
+    assert "ministry of environment and Natural Resources" in names
+    assert "Zorbia Bank" in names and "Zorbia Urban" not in names
+    # lines that are each a list of whole names stay apart
+    text = "Zorbix Agency, Ministry of Planning\n\nQuandle Innovation Center, Ministry of Trade"
+    assert [c.name for c in split_names(text)] == [
+        "Zorbix Agency",
+        "Ministry of Planning",
+        "Quandle Innovation Center",
+        "Ministry of Trade",
+    ]
+
+
+def test_an_inline_number_parts_two_names_on_the_taggers_path():
+    text = "Zorbian Ministry of Social Development 3. UNDP Singapore Global Center 4. Zorbix Bank"
+    page = make_page([group(text)])
+    tagger = FixedTagger("Zorbian Ministry of Social Development 3. UNDP Singapore Global Center")
+    assert _named(page, tagger) == [
+        "Zorbian Ministry of Social Development",
+        "UNDP Singapore Global Center",
+    ]
+    # a centre of UNDP is a unit of it, a partner in any field
+    assert [m.sector for m in extract_partners(page, None) if "UNDP" in m.name] == ["un"]

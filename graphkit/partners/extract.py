@@ -345,7 +345,8 @@ _KIND_NAMED = re.compile(r"([^()\n]+?)\s*\(([^()]+)\)")
 
 
 _SPACES = re.compile(r"\s*")
-_SEPARATORS = re.compile(r"(?i)[\s,;/&+.]*(?:\b(?:and|y|et|e)\b)?[\s,;/&+.]*")
+# What parts two names in a run ('A, B', 'A and B', 'A 3. B': an inline number).
+_SEPARATORS = re.compile(r"(?i)[\s,;/&+.]*(?:\b(?:and|y|et|e)\b|\d{1,2}[.)])?[\s,;/&+.]*")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|\s[-–]\s.*)\s*", re.DOTALL)
 

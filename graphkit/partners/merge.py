@@ -70,7 +70,8 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
         if acronym:
             acronyms.setdefault(acronym.upper(), key)
         if len(split_words(base)) >= 2:
-            acronyms.setdefault(name_initials(base).upper(), key)
+            for every_word in (False, True):
+                acronyms.setdefault(name_initials(base, every_word=every_word).upper(), key)
         first, _, rest = mention.name.partition(" ")
         if rest in _TEAM_WORDS and is_acronym(first):
             acronyms.setdefault(first, key)  # 'SPP' and 'SPP team' are one unit

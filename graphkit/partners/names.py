@@ -160,6 +160,10 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 
 
 _QUOTES = re.compile(r"[\"“”«»„]")
+# What a web page put beside a name: a fold button ('Happy Smala See less'), a link's text
+# written twice ('Fundación Blockchain Argentina Fundación Blockchain Argentina').
+_WEB_BUTTON = re.compile(r"(?i)\s+(?:see|read|show) (?:less|more)\W*$")
+_REPEATED = re.compile(r"^(.{6,}?)\s+\1$")
 
 
 _ROLE_AT = re.compile(r"^((?:[\w'’-]+\s+){1,4}?)(?:at|from|with)\s+(?:the\s+)?(?=[A-Z])")
@@ -223,6 +227,7 @@ def unit_of_parent(name: str) -> str:
 
 def _clean(name: str) -> str:
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
+    text = _REPEATED.sub(r"\1", _WEB_BUTTON.sub("", text.strip()))
     text = LEAD_IN.sub("", text.strip())
     clause = _CLAUSE.search(text)
     before = split_words(text[: clause.start()]) if clause else []
@@ -1269,7 +1274,9 @@ def _protect_curated(text: str) -> str:
 
 def split_names(text: str) -> list[_Candidate]:
     """The partner names in one name field or answer, in order."""
-    raw = _protect_curated(_rewrite(text.replace("\xa0", " ").replace("\u200b", "")))
+    raw = _protect_curated(
+        _rewrite(_rejoin_broken_lines(text.replace("\xa0", " ").replace("\u200b", "")))
+    )
     if not raw.strip() or _EMPTY.match(raw.strip()):
         return []
     candidates: list[_Candidate] = []
@@ -1307,6 +1314,27 @@ def split_names(text: str) -> list[_Candidate]:
             # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
             candidates.append(team)
     return [_restore_commas(c) for c in candidates]
+
+
+def _rejoin_broken_lines(text: str) -> str:
+    """A comma list whose lines the form broke inside a name ('The Zanzibar Urban' / 'Municipality,
+    ...', 'The ministry of' / 'environment and ...'): such a break is a space. Only when every
+    line holds commas and none ends in a separator, and the break leaves one word alone
+    between it and a comma, or a connector at the line's end."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all("," in line for line in lines):
+        return text
+    if any(re.search(r"[,;.:\-–]$", line) for line in lines[:-1]):
+        return text
+    joined = lines[0]
+    for line in lines[1:]:
+        before = split_words(joined.rsplit(",", 1)[-1])
+        after = split_words(line.split(",", 1)[0])
+        broken = line[:1].isalpha() and (
+            len(before) == 1 or len(after) == 1 or fold(before[-1]) in CONNECTORS
+        )
+        joined += (" " if broken else "\n") + line
+    return joined
 
 
 def _restore_commas(candidate: _Candidate) -> _Candidate:

@@ -279,7 +279,7 @@ _BUREAUS = frozenset("BPPS RBAP RBA RBAS RBEC RBLAC BERA BMS GPN CB SDGI".split(
 
 _UNIT_WORDS = frozenset(
     """cluster clusters portfolio portfolios program programme unit team pillar hub cell
-    division bureau office""".split()
+    division bureau office center centre""".split()
 )
 
 

@@ -54,10 +54,15 @@ def head_count(words: list[str]) -> int:
     return sum(1 for w in words if fold(w).strip(".") in HEADS)
 
 
-def name_initials(name: str) -> str:
+def name_initials(name: str, *, every_word: bool = False) -> str:
     """The initials of a name's capitalised words, connectors left out ('UNDP' of 'United
-    Nations Development Programme')."""
-    return "".join(w[0] for w in split_words(name) if w[:1].isupper() and fold(w) not in CONNECTORS)
+    Nations Development Programme'); with `every_word`, of its lower-case words too ('EIPA'
+    of 'Eswatini investment Promotion Authority')."""
+    return "".join(
+        w[0]
+        for w in split_words(name)
+        if (every_word or w[:1].isupper()) and fold(w) not in CONNECTORS
+    )
 
 
 def org_like(part: str) -> bool:
