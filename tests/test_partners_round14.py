@@ -1,6 +1,8 @@
 """Round 14 of the partner rules: a unit named with its parent ministry is the unit, and the
 ministry's fields after a comma stay with it; a lower-case kind before a bracketed name gives
-the name; two short headed names parted by one comma are a list."""
+the name; two short headed names parted by one comma are a list; lines the form broke inside
+a name are joined; web-page artefacts and parts of a work plan are no names; a kind of partner
+before a dash gives the body named after it."""
 
 from __future__ import annotations
 
@@ -112,3 +114,61 @@ def test_an_inline_number_parts_two_names_on_the_taggers_path():
     ]
     # a centre of UNDP is a unit of it, a partner in any field
     assert [m.sector for m in extract_partners(page, None) if "UNDP" in m.name] == ["un"]
+
+
+def test_a_line_that_ends_on_a_connector_goes_on_on_the_next():
+    text = (
+        "Zorbian Office (lead)\n\nMunicipal Public Company for Management and\n\nQuandling (ally)"
+    )
+    assert [c.name for c in split_names(text)] == [
+        "Zorbian Office",
+        "Municipal Public Company for Management and Quandling",
+    ]
+
+
+def test_an_adjective_after_a_ministrys_and_opens_the_next_name():
+    assert [c.name for c in split_names("Ministry of Health and National Agency for Zorbix")] == [
+        "Ministry of Health",
+        "National Agency for Zorbix",
+    ]
+    # a ministry's last field still ends it before a new name
+    assert [
+        c.name
+        for c in split_names("Ministry of Planning and Investment National Agency for Zorbix")
+    ] == ["Ministry of Planning and Investment", "National Agency for Zorbix"]
+
+
+def test_a_part_of_the_work_plan_is_no_partner():
+    page = make_page([group("ACTION 3"), group("Action 1"), group("Zorbix Action Network")])
+    assert [m.name for m in extract_partners(page, None) if m.named] == ["Zorbix Action Network"]
+
+
+def test_a_kind_all_in_lower_case_gives_the_bracketed_name_even_with_a_head():
+    text = "compagnie de téléphonie mobile (ZORBITEL)"
+    page = make_page([group(text)])
+    assert _named(page, FixedTagger(text)) == ["ZORBITEL"]
+
+
+def test_the_last_and_of_a_list_of_bare_names_parts_two_items():
+    assert [c.name for c in split_names("Zorbix, Quandle and Plimsby")] == [
+        "Zorbix",
+        "Quandle",
+        "Plimsby",
+    ]
+    # a country's name with 'and' in it stays whole
+    assert [c.name for c in split_names("Barbados, Trinidad and Tobago")] == [
+        "Barbados",
+        "Trinidad and Tobago",
+    ]
+    # a name with a head noun is not a bare name
+    names = [c.name for c in split_names("Zorbix, Ministry of Trade and Industry")]
+    assert names == ["Zorbix", "Ministry of Trade and Industry"]
+
+
+def test_a_kind_of_partner_then_a_dash_and_one_body_gives_the_body():
+    assert [(c.name, c.named) for c in split_names("Local Municipality - City of Zorbix")] == [
+        ("City of Zorbix", True)
+    ]
+    # a status before the names is no kind of partner
+    names = [c.name for c in split_names("In process: Ministry of Zorbix and Ministry of Quandle.")]
+    assert "Ministry of Zorbix" not in names

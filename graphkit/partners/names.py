@@ -368,7 +368,32 @@ def _split_commas(text: str) -> list[str]:
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
-    return merged
+    return _serial_and(merged)
+
+
+def _serial_and(parts: list[str]) -> list[str]:
+    """'Kathmandu, Lalitpur and Chandragiri': in a list of bare names (one or two capitalised
+    words, no head noun), the last 'and' parts two items, not one name's words."""
+    pair = _LAST_PAIR.fullmatch(parts[-1]) if len(parts) >= 2 else None
+    if (
+        pair is None
+        or not all(_bare_name(p) for p in (*parts[:-1], pair.group(1), pair.group(2)))
+        or place_or_country(parts[-1])  # 'Trinidad and Tobago'
+    ):
+        return parts
+    return [*parts[:-1], pair.group(1), pair.group(2)]
+
+
+_LAST_PAIR = re.compile(r"(.+?)\s+(?:and|&|y|et|e)\s+(.+)")
+
+
+def _bare_name(part: str) -> bool:
+    words = split_words(part)
+    return (
+        1 <= len(words) <= 2
+        and all(is_capitalised(w) and not is_acronym(w) for w in words)
+        and not any(fold(w) in HEADS | PLURAL_HEADS | GENERIC | CONNECTORS for w in words)
+    )
 
 
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{2,14})\)")
@@ -1316,11 +1341,18 @@ def split_names(text: str) -> list[_Candidate]:
     return [_restore_commas(c) for c in candidates]
 
 
+# A line that ends on 'and', 'of', 'for' ... goes on on the next (not at a list marker).
+_OPEN_LINE_END = re.compile(
+    r"(?i)(?<=\s)(and|of|for|&|de|del|des|du|et|y)[ \t]*\n\s*(?=[^\W\d_])",
+)
+
+
 def _rejoin_broken_lines(text: str) -> str:
     """A comma list whose lines the form broke inside a name ('The Zanzibar Urban' / 'Municipality,
     ...', 'The ministry of' / 'environment and ...'): such a break is a space. Only when every
     line holds commas and none ends in a separator, and the break leaves one word alone
     between it and a comma, or a connector at the line's end."""
+    text = _OPEN_LINE_END.sub(r"\1 ", text)  # 'Company for Management and' / 'Competitiveness'
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 2 or not all("," in line for line in lines):
         return text
@@ -1422,8 +1454,13 @@ def _complete_name(before: str) -> bool:
     word that is not a connector closes a run holding a head noun or a known name."""
     segment = re.split(r"[,;:()]|\.\s|\s(?:with|and|the|including|namely|y|et)\s", before)[-1]
     words = segment.split()
-    if re.search(r"\bMinistry of [A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)+$", before):
-        return True  # '... Ministry of Planning and Investment' National Agency ...
+    if (
+        re.search(r"\bMinistry of [A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)+$", before)
+        and fold(before.split()[-1]) not in _MODIFIERS
+    ):
+        # '... Ministry of Planning and Investment' National Agency ...; not '... Ministry of
+        # Health and National' Agency for ...: the adjective opens the next name
+        return True
     if len(words) < 2 or not is_capitalised(words[-1].strip(".'’")):
         return False
     if fold(words[-1]) in CONNECTORS or fold(words[-1]) in _MODIFIERS:
@@ -1683,6 +1720,8 @@ def _read_body(body: str) -> list[_Candidate]:
         kind = fold(split_words(heading)[0]) in PLURAL_HEADS if split_words(heading) else True
         named = is_named(heading) and not kind and not _kind_heading(heading)
         return [_Candidate(_clean(heading), named), *_read_body(gloss)]
+    if gloss and _generic_kind(heading) and _one_body(gloss):
+        return _read_body(gloss)  # 'Local Municipality - City of Tshwane': the body named
     outside = re.sub(r"\([^()\x00+]*\)", " ", name_part)  # an aside (not a list) is not prose
     if _prose(outside) and not _is_list(name_part):
         return _read_prose(_unprotect(body))
@@ -1710,6 +1749,25 @@ def _read_body(body: str) -> list[_Candidate]:
                             )
                         )
     return out
+
+
+def _generic_kind(text: str) -> bool:
+    """A kind of partner, not a name ('Local Municipality', 'Academic institution'); not a
+    status ('In process')."""
+    words = {fold(w) for w in split_words(text)} - CONNECTORS - {"in", "on", "to", "with"}
+    return not is_named(text) and bool(words & (HEADS | PLURAL_HEADS | GENERIC))
+
+
+def _one_body(text: str) -> bool:
+    """A short capitalised name of one institution ('City of Tshwane'), no list, no prose."""
+    words = split_words(text)
+    return (
+        1 <= len(words) <= 8
+        and is_capitalised(words[0])
+        and head_count(words) > 0
+        and not re.search(r"[,;:/]", text)
+        and not _prose(text)
+    )
 
 
 def _kind_heading(heading: str) -> bool:

@@ -303,6 +303,8 @@ def _undp_unit(words: list[str]) -> bool:
 # 'Phase One', 'Stage 2', 'White Paper', 'Artificial Intelligence', 'Design Thinking'.
 _NON_ORG_FIRST = frozenset("phase stage step round module chapter section part wave cohort".split())
 
+_WORK_PARTS = frozenset("action activity output outcome objective component axis lot".split())
+
 _NON_ORG_LAST = frozenset(
     """paper papers report reports intelligence thinking methodology methodologies approach
     curriculum manual toolkit guide guidelines survey analysis assessment mapping framework
@@ -316,9 +318,11 @@ def _not_an_organisation(words: list[str]) -> bool:
     name = " ".join(words)
     if is_known(name) or known_organisation(name, fuzzy=False) is not None:
         return False
+    first, last = fold(words[0]), fold(words[-1])
+    if len(words) == 2 and first in _WORK_PARTS and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", last):
+        return True  # 'Action 1', 'Output 3': a part of the work plan
     if any(is_acronym(w) for w in words):
         return False
-    first, last = fold(words[0]), fold(words[-1])
     if first in _NON_ORG_FIRST and len(words) <= 3:
         return True
     if last in _NON_ORG_LAST and head_count(words) == 0:
@@ -419,12 +423,13 @@ _PARENT_BEFORE = re.compile(
 
 def is_kind_description(text: str) -> bool:
     """A kind of partner described in lower case after its first word ('Opérateurs de drônes',
-    'compagnie de téléphonie mobile'), not a body with its fields ('Ministère de la santé')."""
+    'compagnie de téléphonie mobile'), not a body with its fields ('Ministère de la santé',
+    'Planning and budget office'); all in lower case, even a head ('compagnie') is a kind."""
     words = [w for w in split_words(text) if fold(w) not in CONNECTORS]
     return (
         len(words) >= 2
         and all(w[:1].islower() for w in words[1:])
-        and not any(fold(w) in HEADS - PLURAL_HEADS for w in words)
+        and (words[0][:1].islower() or not any(fold(w) in HEADS - PLURAL_HEADS for w in words))
         and not takes_portfolio(text)
     )
 
