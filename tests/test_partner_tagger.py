@@ -12,7 +12,6 @@ from partner_pages import answer, group, make_page
 
 from graphkit.partners import extract_partners, tagger
 from graphkit.partners.extract import _rule_pieces
-from graphkit.partners.names import _Candidate
 from graphkit.partners.tagger import (
     RuleSpans,
     Tagger,
@@ -24,6 +23,7 @@ from graphkit.partners.tagger import (
     tokens,
     without_rules,
 )
+from graphkit.partners.verdict import _Candidate
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from graphkit.partners import known_organisation
 from graphkit.partners.extract import _rule_pieces
-from graphkit.partners.names import _Candidate, _split_and
 from graphkit.partners.sectors import fallback_sector
+from graphkit.partners.splitting import split_and
+from graphkit.partners.verdict import _Candidate
 
 
 def test_a_ministry_and_a_second_body_with_its_own_head_are_two():
-    assert _split_and("Ministry of Environment and Zorbia Waste Management Authority") == [
+    assert split_and("Ministry of Environment and Zorbia Waste Management Authority") == [
         "Ministry of Environment",
         "Zorbia Waste Management Authority",
     ]
     # a shared head still joins: 'National Science and Technology Council'
-    assert _split_and("National Science and Technology Council") == [
+    assert split_and("National Science and Technology Council") == [
         "National Science and Technology Council"
     ]
 

@@ -265,7 +265,7 @@ def test_regional_bodies_and_curated_organisations_keep_their_sector():
 
 def test_a_subject_acronym_is_never_a_partner_but_a_un_bureau_is():
     from graphkit.partners.extract import _plausible
-    from graphkit.partners.names import _Candidate
+    from graphkit.partners.verdict import _Candidate
 
     assert not _plausible(_Candidate("COVID-19", True))
     assert not _plausible(_Candidate("STEAM", True))

@@ -100,7 +100,7 @@ def test_an_acronym_that_spells_a_run_keeps_it_one_name():
 
 def test_a_tagged_span_of_acronyms_parted_by_full_stops_is_the_rules_names():
     from graphkit.partners.extract import _rule_pieces
-    from graphkit.partners.names import _Candidate
+    from graphkit.partners.verdict import _Candidate
 
     kept = [_Candidate("ADN", True), _Candidate("OGTIC", True)]
     assert [c.name for c in _rule_pieces("ADN. OGTIC", kept)] == ["ADN", "OGTIC"]
@@ -117,7 +117,7 @@ def test_a_ministry_keeps_a_lower_case_field_after_and_but_not_a_kind_of_people(
 
 
 def test_a_secretary_of_state_is_a_state_secretariat_not_a_person():
-    from graphkit.partners.names import is_named
+    from graphkit.partners.verdict import is_named
 
     assert is_named("Secretary of State for Environment")
     assert not is_named("the Secretary")

@@ -6,7 +6,7 @@ from partner_pages import answer, group, make_page
 
 from graphkit.page import Page
 from graphkit.partners import extract_partners, is_named, split_names
-from graphkit.partners.names import _clean
+from graphkit.partners.cleaning import clean_name
 
 
 def _page(groups=(), answers=(), tags=()) -> Page:
@@ -57,8 +57,8 @@ def test_unit_and_parent_acronym_stay_two():
 
 
 def test_role_before_its_organisation_is_the_organisation():
-    assert _clean("Volunteer Intern at the University of Córdoba") == "University of Córdoba"
-    assert _clean("Ministry of Health") == "Ministry of Health"
+    assert clean_name("Volunteer Intern at the University of Córdoba") == "University of Córdoba"
+    assert clean_name("Ministry of Health") == "Ministry of Health"
 
 
 def test_counted_groups_are_generic_and_prime_minister_office_is_named():

@@ -112,8 +112,12 @@ def without_description(graph: rdflib.Graph) -> rdflib.Graph:
 def assert_isomorphic(a: rdflib.Graph, b: rdflib.Graph) -> None:
     if not isomorphic(a, b):
         _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
-        pytest.fail("graphs differ:\nonly in first:\n" + only_a.serialize(format="nt")
-                    + "\nonly in second:\n" + only_b.serialize(format="nt"))
+        pytest.fail(
+            "graphs differ:\nonly in first:\n"
+            + only_a.serialize(format="nt")
+            + "\nonly in second:\n"
+            + only_b.serialize(format="nt")
+        )
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS_RDFLIB))
@@ -156,9 +160,12 @@ def test_void_triples_is_the_exact_size_of_the_dump(store, tmp_path):
 
 def test_a_stored_description_is_replaced_not_doubled(tmp_path):
     store = fixture_store()
-    old = ox.Quad(ox.NamedNode(BASE + "dataset"), ox.NamedNode(str(VOID.triples)),
-                  ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
-                  ox.NamedNode(BASE + "graph/build"))
+    old = ox.Quad(
+        ox.NamedNode(BASE + "dataset"),
+        ox.NamedNode(str(VOID.triples)),
+        ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        ox.NamedNode(BASE + "graph/build"),
+    )
     store.oxigraph.add(old)
     publish.export(store, tmp_path / "d.nt", format="ntriples")
     dump = parse(tmp_path / "d.nt", "ntriples")
@@ -172,17 +179,33 @@ def test_description_has_void_and_dcat_terms(store):
         graph.parse(data=ox.serialize([t], format=ox.RdfFormat.N_TRIPLES), format="nt")
     assert (DATASET, rdflib.RDF.type, VOID.Dataset) in graph
     assert (DATASET, rdflib.RDF.type, DCAT.Dataset) in graph
-    for term in (DCT.title, DCT.description, DCT.publisher, DCT.license, DCT.issued,
-                 DCT.modified, VOID.entities, VOID.vocabulary, VOID.exampleResource,
-                 VOID.dataDump, DCAT.distribution):
+    for term in (
+        DCT.title,
+        DCT.description,
+        DCT.publisher,
+        DCT.license,
+        DCT.issued,
+        DCT.modified,
+        VOID.entities,
+        VOID.vocabulary,
+        VOID.exampleResource,
+        VOID.dataDump,
+        DCAT.distribution,
+    ):
         assert graph.value(DATASET, term) is not None, term
     assert graph.value(DATASET, VOID.sparqlEndpoint) == rdflib.URIRef("http://example.org/sparql")
     assert int(graph.value(DATASET, VOID.entities)) == 7  # subjects under the base IRI
-    report_part = next(p for p in graph.objects(DATASET, VOID.classPartition)
-                       if graph.value(p, VOID["class"]) == rdflib.URIRef(publish.GK + "Report"))
+    report_part = next(
+        p
+        for p in graph.objects(DATASET, VOID.classPartition)
+        if graph.value(p, VOID["class"]) == rdflib.URIRef(publish.GK + "Report")
+    )
     assert int(graph.value(report_part, VOID.entities)) == 2
-    label_part = next(p for p in graph.objects(DATASET, VOID.propertyPartition)
-                      if graph.value(p, VOID.property) == rdflib.RDFS.label)
+    label_part = next(
+        p
+        for p in graph.objects(DATASET, VOID.propertyPartition)
+        if graph.value(p, VOID.property) == rdflib.RDFS.label
+    )
     assert int(graph.value(label_part, VOID.triples)) == 8
     media = {str(graph.value(d, DCAT.mediaType)) for d in graph.objects(DATASET, DCAT.distribution)}
     assert "https://www.iana.org/assignments/media-types/text/turtle" in media
@@ -191,8 +214,11 @@ def test_description_has_void_and_dcat_terms(store):
 
 def test_source_date_epoch_sets_the_dates(store, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
-    dates = [t.object.value for t in publish.describe(store)
-             if t.predicate.value in (str(DCT.issued), str(DCT.modified))]
+    dates = [
+        t.object.value
+        for t in publish.describe(store)
+        if t.predicate.value in (str(DCT.issued), str(DCT.modified))
+    ]
     assert dates == ["1970-01-02T00:00:00Z"] * 2
 
 
@@ -210,8 +236,14 @@ def test_nquads_keeps_the_named_graphs(store, tmp_path):
     dataset = rdflib.Dataset()
     dataset.parse(tmp_path / "d.nq", format="nquads")
     graphs = {str(g.identifier) for g in dataset.graphs()}
-    for name in ("source/fish-use", "source/water", "graph/partners", "graph/reference",
-                 "graph/build", "graph/description"):
+    for name in (
+        "source/fish-use",
+        "source/water",
+        "graph/partners",
+        "graph/reference",
+        "graph/build",
+        "graph/description",
+    ):
         assert BASE + name in graphs
 
 
@@ -234,7 +266,8 @@ def test_unknown_format_is_an_error(store, tmp_path):
 def test_jsonld_uses_the_terms_and_coercions_of_a_context(store):
     context = {
         "@version": 1.1,
-        "gk": publish.GK, "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "gk": publish.GK,
+        "xsd": "http://www.w3.org/2001/XMLSchema#",
         "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
         "label": "rdfs:label",
         "year": {"@id": "gk:year", "@type": "xsd:gYear"},
@@ -252,10 +285,11 @@ def test_jsonld_uses_the_terms_and_coercions_of_a_context(store):
     assert node["country"] == BASE + "country/JPN"
     assert "Report" in node["@type"]
     assert node["label"].startswith("100% Fish Use")
-    assert node["summary"] == {"@value": "line1\nline2 \"quoted\" \\ tab\t end"}
+    assert node["summary"] == {"@value": 'line1\nline2 "quoted" \\ tab\t end'}
     parsed = rdflib.Graph().parse(data=buffer.getvalue(), format="json-ld")
-    expected = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES),
-                                    format="nt")
+    expected = rdflib.Graph().parse(
+        data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt"
+    )
     assert_isomorphic(parsed, expected)
 
 
@@ -267,11 +301,22 @@ def test_cli_export_and_describe(tmp_path):
     from graphkit.cli import main
 
     runner = CliRunner()
-    result = runner.invoke(main, ["export", "--store", str(store_dir), "--format", "jsonld",
-                                  "-o", str(tmp_path / "d.jsonld")])
+    result = runner.invoke(
+        main,
+        [
+            "export",
+            "--store",
+            str(store_dir),
+            "--format",
+            "jsonld",
+            "-o",
+            str(tmp_path / "d.jsonld"),
+        ],
+    )
     assert result.exit_code == 0, result.output
-    result = runner.invoke(main, ["describe", "--store", str(store_dir),
-                                  "-o", str(tmp_path / "void.ttl")])
+    result = runner.invoke(
+        main, ["describe", "--store", str(store_dir), "-o", str(tmp_path / "void.ttl")]
+    )
     assert result.exit_code == 0, result.output
     dump = rdflib.Graph().parse(tmp_path / "d.jsonld", format="json-ld")
     void = rdflib.Graph().parse(tmp_path / "void.ttl", format="turtle")
@@ -282,6 +327,7 @@ def test_cli_export_and_describe(tmp_path):
 
 
 # -- streaming: bounded memory, and the external sort gives the in-memory sort's bytes -----
+
 
 def test_many_sorted_runs_give_the_bytes_of_one(tmp_path, monkeypatch):
     # Tiny chunks: every run holds a couple of lines and the JPN duplicates across graphs
@@ -328,8 +374,10 @@ def synthetic_store(n: int) -> Store:
     """A store of `n` distinct triples with long literals, loaded in a scrambled order."""
     summary = "a synthetic report's summary, as long as a real one's: " + "x" * 120
     text = "".join(
-        f"<{BASE}report/r{(i * 7919) % n}> <{publish.GK}summary> \"{summary} {i}\" "
-        f"<{BASE}source/s{i % 50}> .\n" for i in range(n))
+        f'<{BASE}report/r{(i * 7919) % n}> <{publish.GK}summary> "{summary} {i}" '
+        f"<{BASE}source/s{i % 50}> .\n"
+        for i in range(n)
+    )
     store = Store(None)
     store.oxigraph.load(text.encode(), format=ox.RdfFormat.N_QUADS)
     return store

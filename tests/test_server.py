@@ -36,8 +36,9 @@ def free_port() -> int:
 def serve(app) -> Iterator[str]:
     """Run an app with uvicorn on a free loopback port in a thread; yields its URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -68,6 +69,7 @@ def path_of(iri: str) -> str:
 
 # -- SPARQL protocol -------------------------------------------------------------------
 
+
 def test_get_returns_json_results_by_default(client):
     response = client.get("/sparql", params={"query": SELECT_COUNT})
     assert response.status_code == 200
@@ -77,12 +79,15 @@ def test_get_returns_json_results_by_default(client):
     assert int(body["results"]["bindings"][0]["n"]["value"]) > 20
 
 
-@pytest.mark.parametrize("accept, fmt", [
-    ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
-    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    ("text/csv", ox.QueryResultsFormat.CSV),
-    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
-])
+@pytest.mark.parametrize(
+    "accept, fmt",
+    [
+        ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
+        ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
+        ("text/csv", ox.QueryResultsFormat.CSV),
+        ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
+    ],
+)
 def test_select_results_in_each_format_parse_back(client, accept, fmt):
     label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     query = f"SELECT ?label WHERE {{ <{REPORT}> {label} ?label }}"
@@ -92,15 +97,18 @@ def test_select_results_in_each_format_parse_back(client, accept, fmt):
     if fmt == ox.QueryResultsFormat.CSV:  # lossy: pyoxigraph does not read it back
         labels = [row["label"] for row in csv.DictReader(io.StringIO(response.text))]
     else:
-        labels = [row["label"].value
-                  for row in ox.parse_query_results(response.content, format=fmt)]
-    assert labels == [
-        "100% Fish Use <script>alert('x')</script> & more"]
+        labels = [
+            row["label"].value for row in ox.parse_query_results(response.content, format=fmt)
+        ]
+    assert labels == ["100% Fish Use <script>alert('x')</script> & more"]
 
 
 def test_csv_is_plain_csv(client):
-    response = client.get("/sparql", params={"query": "SELECT ?s WHERE { ?s a ?t } ORDER BY ?s"},
-                          headers={"Accept": "text/csv"})
+    response = client.get(
+        "/sparql",
+        params={"query": "SELECT ?s WHERE { ?s a ?t } ORDER BY ?s"},
+        headers={"Accept": "text/csv"},
+    )
     table = list(csv.reader(io.StringIO(response.text)))
     assert table[0] == ["s"]
     assert [REPORT] in table
@@ -109,8 +117,9 @@ def test_csv_is_plain_csv(client):
 def test_ask_as_json_and_xml(client):
     ask = f"ASK {{ <{REPORT}> ?p ?o }}"
     assert client.get("/sparql", params={"query": ask}).json()["boolean"] is True
-    xml = client.get("/sparql", params={"query": ask},
-                     headers={"Accept": "application/sparql-results+xml"})
+    xml = client.get(
+        "/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+xml"}
+    )
     assert bool(ox.parse_query_results(xml.content, format=ox.QueryResultsFormat.XML))
 
 
@@ -119,16 +128,23 @@ def test_post_queries(client, method):
     if method == "form":
         response = client.post("/sparql", data={"query": SELECT_COUNT})
     else:
-        response = client.post("/sparql", content=SELECT_COUNT.encode(),
-                               headers={"Content-Type": "application/sparql-query"})
+        response = client.post(
+            "/sparql",
+            content=SELECT_COUNT.encode(),
+            headers={"Content-Type": "application/sparql-query"},
+        )
     assert response.status_code == 200
     assert "n" in response.json()["head"]["vars"]
 
 
-@pytest.mark.parametrize("accept, rdflib_format", [
-    ("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
-    ("application/n-triples", "nt"),
-])
+@pytest.mark.parametrize(
+    "accept, rdflib_format",
+    [
+        ("text/turtle", "turtle"),
+        ("application/ld+json", "json-ld"),
+        ("application/n-triples", "nt"),
+    ],
+)
 def test_construct_and_describe_as_rdf(client, accept, rdflib_format):
     construct = f"CONSTRUCT {{ <{REPORT}> ?p ?o }} WHERE {{ <{REPORT}> ?p ?o }}"
     for query in (construct, f"DESCRIBE <{REPORT}>"):
@@ -139,11 +155,14 @@ def test_construct_and_describe_as_rdf(client, accept, rdflib_format):
         assert (rdflib.URIRef(REPORT), rdflib.RDFS.label, None) in graph
 
 
-@pytest.mark.parametrize("request_kwargs", [
-    {"data": {"update": "DROP ALL"}},
-    {"content": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
-    {"params": {"update": "DROP ALL"}},
-])
+@pytest.mark.parametrize(
+    "request_kwargs",
+    [
+        {"data": {"update": "DROP ALL"}},
+        {"content": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
+        {"params": {"update": "DROP ALL"}},
+    ],
+)
 def test_updates_are_refused_and_change_nothing(client, request_kwargs):
     before = client.get("/sparql", params={"query": SELECT_COUNT}).json()
     response = client.post("/sparql", **request_kwargs)
@@ -166,18 +185,21 @@ def test_large_bodies_are_refused(url):
     app_url = url
     with httpx.Client(base_url=app_url, timeout=10) as c:
         big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 1_100_000
-        response = c.post("/sparql", content=big.encode(),
-                          headers={"Content-Type": "application/sparql-query"})
+        response = c.post(
+            "/sparql", content=big.encode(), headers={"Content-Type": "application/sparql-query"}
+        )
     assert response.status_code == 413
 
 
 def test_unacceptable_result_type_is_406(client):
-    response = client.get("/sparql", params={"query": SELECT_COUNT},
-                          headers={"Accept": "image/png"})
+    response = client.get(
+        "/sparql", params={"query": SELECT_COUNT}, headers={"Accept": "image/png"}
+    )
     assert response.status_code == 406
 
 
 # -- dereferencing ---------------------------------------------------------------------
+
 
 def dump_subjects() -> list[str]:
     buffer = io.BytesIO()
@@ -201,24 +223,28 @@ def test_every_subject_of_the_dump_dereferences(client, iri):
     assert page.headers["content-type"].startswith("text/html")
 
 
-@pytest.mark.parametrize("how", [
-    {"headers": {"Accept": "application/ld+json"}},
-    {"params": {"format": "jsonld"}},
-    {"suffix": ".jsonld"},
-])
+@pytest.mark.parametrize(
+    "how",
+    [
+        {"headers": {"Accept": "application/ld+json"}},
+        {"params": {"format": "jsonld"}},
+        {"suffix": ".jsonld"},
+    ],
+)
 def test_content_negotiation_to_jsonld(client, how):
     path = path_of(REPORT) + how.get("suffix", "")
     response = client.get(path, headers=how.get("headers"), params=how.get("params"))
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/ld+json")
     graph = rdflib.Graph().parse(data=response.content, format="json-ld")
-    assert (rdflib.URIRef(REPORT), rdflib.RDF.type,
-            rdflib.URIRef(publish.GK + "Report")) in graph
+    assert (rdflib.URIRef(REPORT), rdflib.RDF.type, rdflib.URIRef(publish.GK + "Report")) in graph
 
 
 def test_ntriples_and_quality_values(client):
-    response = client.get(path_of(REPORT), headers={
-        "Accept": "text/html;q=0.5, application/n-triples;q=0.9, text/turtle;q=0.1"})
+    response = client.get(
+        path_of(REPORT),
+        headers={"Accept": "text/html;q=0.5, application/n-triples;q=0.9, text/turtle;q=0.1"},
+    )
     assert response.headers["content-type"].startswith("application/n-triples")
     assert response.headers["vary"] == "Accept"
     assert f"<{REPORT}>" in response.text
@@ -257,8 +283,11 @@ def test_the_advertised_dumps_download(client):
     void = rdflib.Graph().parse(data=client.get("/void").content, format="turtle")
     dataset = rdflib.URIRef(BASE + "dataset")
     size = int(void.value(dataset, rdflib.URIRef("http://rdfs.org/ns/void#triples")))
-    url = next(str(u) for u in void.objects(dataset, rdflib.URIRef("http://rdfs.org/ns/void#dataDump"))
-               if str(u).endswith(".nt.gz"))
+    url = next(
+        str(u)
+        for u in void.objects(dataset, rdflib.URIRef("http://rdfs.org/ns/void#dataDump"))
+        if str(u).endswith(".nt.gz")
+    )
     response = client.get(path_of(url))
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/gzip"
@@ -267,24 +296,27 @@ def test_the_advertised_dumps_download(client):
     assert client.get(path_of(BASE) + "dump/other.txt").status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/no/such/thing/here", "/graphkit/id/report/nope",
-                                  "/graphkit/id/report/fish-use.ttl.ttl"])
+@pytest.mark.parametrize(
+    "path",
+    ["/no/such/thing/here", "/graphkit/id/report/nope", "/graphkit/id/report/fish-use.ttl.ttl"],
+)
 def test_unknown_paths_are_404(client, path):
     assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 404
 
 
 # -- limits ----------------------------------------------------------------------------
 
-HEAVY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f "
-         "FILTER(STR(?c) < STR(?f)) }")
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STR(?c) < STR(?f)) }"
 
 
 @pytest.fixture(scope="module")
 def slow_url() -> Iterator[str]:
     store = ox.Store()
     p = ox.NamedNode("http://example.org/p")
-    store.extend(ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)))
-                 for i in range(2500))
+    store.extend(
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)))
+        for i in range(2500)
+    )
     app = create_app(store, base=BASE, query_timeout=0.2, max_concurrent=1, queue_timeout=0.05)
     yield from serve(app)
 
@@ -309,8 +341,11 @@ def test_a_heavy_query_times_out_and_saturation_is_refused(slow_url):
 
 @pytest.mark.slow
 def test_twenty_concurrent_clients_for_five_seconds(url):
-    queries = [SELECT_COUNT, f"DESCRIBE <{REPORT}>",
-               "SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"]
+    queries = [
+        SELECT_COUNT,
+        f"DESCRIBE <{REPORT}>",
+        "SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
+    ]
     paths = [path_of(REPORT), path_of(BASE + "country/JPN"), "/graphkit/ontology", "/void"]
     stop = time.monotonic() + 5
     statuses: list[int] = []
@@ -321,11 +356,16 @@ def test_twenty_concurrent_clients_for_five_seconds(url):
         with httpx.Client(base_url=url, timeout=10) as c:
             while time.monotonic() < stop:
                 if n % 2:
-                    r = c.get("/sparql", params={"query": queries[done % len(queries)]},
-                              headers={"Accept": "text/csv, */*;q=0.1" if done % 3 else "*/*"})
+                    r = c.get(
+                        "/sparql",
+                        params={"query": queries[done % len(queries)]},
+                        headers={"Accept": "text/csv, */*;q=0.1" if done % 3 else "*/*"},
+                    )
                 else:
-                    r = c.get(paths[done % len(paths)], headers={
-                        "Accept": "text/html" if done % 2 else "text/turtle"})
+                    r = c.get(
+                        paths[done % len(paths)],
+                        headers={"Accept": "text/html" if done % 2 else "text/turtle"},
+                    )
                 with lock:
                     statuses.append(r.status_code)
                 done += 1
@@ -358,6 +398,7 @@ def test_every_library_query_answers_over_http_as_it_does_locally(url, name):
 
 
 # -- the bundled examples, built for real --------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def examples_served(examples_dir, tmp_path_factory) -> Iterator[tuple[str, object, Path]]:

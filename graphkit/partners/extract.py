@@ -16,13 +16,10 @@ from typing import Protocol
 
 from graphkit.countries import DAC_DONORS, resolve_country
 from graphkit.page import Page
+from graphkit.partners.cleaning import unit_of_parent
 from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
-from graphkit.partners.names import (  # the name reading applied
-    curated_spans,
-    split_names,
-    unit_of_parent,
-)
+from graphkit.partners.names import curated_spans, split_names  # the name reading applied
 from graphkit.partners.resolve import (
     known_organisation,
     leading_organisation,

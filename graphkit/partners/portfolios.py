@@ -2,7 +2,7 @@
 
 'Ministry of National Land Management, Urban Planning, Housing and Urban Policy' is one
 name: its commas part fields, not bodies. These tests decide when a comma stays inside a
-name, for the list reader (`names._split_commas`, `names._split_and`) and for prose
+name, for the list reader (`splitting.split_commas`, `splitting.split_and`) and for prose
 (`protect_portfolios`).
 """
 

@@ -1,13 +1,13 @@
 """What a candidate span is: a named organisation, a generic group, or no partner at all.
 
-The list and prose reading (`names.py`) cuts a field into candidate spans; this module holds
-the rules' verdicts on one span, which both the rules' path and the tagger's path apply:
-`is_named` (an organisation or a generic group such as 'local communities'), `is_the_lab`
-(the lab or its UNDP office as a whole), `listed_country` (a country alone: a donor listed in
-a name field, else a place), `after_parent_cue` (a parent named in an aside),
-`is_kind_description` (a kind of partner in lower case, not a body's name written so) and
-`_keep` (the rules' filters: places, roles, phases and documents, events, sentence pieces,
-asides).
+The list and prose reading (`names.py`, `splitting.py`, `prose.py`) cuts a field into
+candidate spans; this module holds the rules' verdicts on one span, which both the rules'
+path and the tagger's path apply: `is_named` (an organisation or a generic group such as
+'local communities'), `is_the_lab` (the lab or its UNDP office as a whole), `listed_country`
+(a country alone: a donor listed in a name field, else a place), `after_parent_cue` (a
+parent named in an aside), `is_kind_description` (a kind of partner in lower case, not a
+body's name written so) and `_keep` (the rules' filters: places, roles, phases and
+documents, events, sentence pieces, asides).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Word-level tests the partner name rules share: a name's words, acronyms, capitals, heads.
 
-Used by `names.py` (reading names in text), `lists.py` (lists that share one head) and
-`merge.py` (merging mentions within a page).
+Used by `names.py`, `splitting.py` and `prose.py` (reading names in text), `lists.py` (lists
+that share one head) and `merge.py` (merging mentions within a page).
 """
 
 from __future__ import annotations
