@@ -28,6 +28,7 @@ from graphkit.partners.vocabulary import (
     HEADS,
     PEOPLE,
     PLURAL_HEADS,
+    ROLE_PLURALS,
     SINGULAR_HEADS,
 )
 from graphkit.partners.words import head_count, is_acronym, is_capitalised, split_words
@@ -154,8 +155,8 @@ def _is_named(name: str) -> bool:
         for i in range(min(2, len(words) - 1))
     ):
         return True  # 'Songkhla Association of Disabled Persons': a body, not its members
-    if _is_role(words):
-        return False
+    if _is_role(words) or fold(words[-1]) in ROLE_PLURALS:
+        return False  # a person by role; 'LPG Suppliers', 'Government Stakeholders': a kind
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}['’]?s", words[0]):
         return False  # 'IFIs', 'NPOs', "OPD's": a kind written as a plural acronym
     first = fold(words[0])

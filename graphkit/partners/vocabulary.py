@@ -57,7 +57,7 @@ GENERIC = frozenset(
     disabilities disability persons pwd pwds migrants refugees indigenous peoples
     ministerios municipios comunidades comunidad jóvenes jovenes mujeres empresas
     organizaciones sociedad gobiernos locales communautés femmes jeunes entreprises
-    associations collectivités""".split()
+    associations collectivités general population grassroots grassroot""".split()
 )
 # People-group heads: 'Youth of Samoa', 'Citizens of Metbassta' stay generic.
 PEOPLE = frozenset(
@@ -120,6 +120,15 @@ PLURAL_HEADS = frozenset(
     """ministries municipalities universities agencies organisations organizations companies
     businesses institutions authorities councils departments governments banks hubs
     cooperatives associations foundations ngos csos schools startups chambers offices""".split()
+)
+# People or bodies named by what they do, in the plural, last in a name: 'LPG Suppliers',
+# 'Fintech Regulatory bodies', 'Social and Peace Influencers' are kinds of partner.
+ROLE_PLURALS = frozenset(
+    """retailers suppliers distributors producers manufacturers buyers sellers exporters
+    importers operators providers counterparts collaborators academicians regulators bodies
+    consultants contractors investors funders sponsors journalists influencers partners
+    stakeholders actors owners practitioners leaders experts developers designers hotels
+    restaurants shops pharmacies clinics hospitals supermarkets""".split()
 )
 # Heads that, first in a name, make it one institution even with common words after them.
 SINGULAR_HEADS = frozenset(
