@@ -24,6 +24,9 @@ from graphkit.partners.verdict import is_named
         "Coffee shops",
         "General population",
         "Grassroots Communities",
+        "Data generators",
+        "Formal workers",
+        "Industry Members",
     ],
 )
 def test_a_plural_role_or_group_is_a_kind_not_an_organisation(name: str):
@@ -51,3 +54,22 @@ def test_extraction_keeps_the_suppliers_as_a_generic_group_beside_a_named_one():
             "LPG Suppliers": False,  # a generic partner group
             "Zorbix Gas Company": True,
         }
+
+
+def test_a_kind_the_mined_names_list_is_no_name_in_prose():
+    # 'chambers of commerce' is in the mined name list (a name field wrote it as a name)
+    from graphkit.partners.lexicon import find_known
+    from graphkit.partners.names import split_names
+
+    text = "Regulators and chambers of commerce at state and national level."
+    assert any(hit == "chambers of commerce" for *_, hit in find_known(text))
+    assert [c.name for c in split_names(text) if c.named] == []
+
+
+def test_the_help_of_a_body_is_the_body():
+    from graphkit.partners.cleaning import clean_name
+
+    assert clean_name("help of PROEMPRESA") == "PROEMPRESA"
+    assert clean_name("support of the Zorbix Foundation") == "Zorbix Foundation"
+    assert clean_name("support of local communities") == "support of local communities"
+    assert clean_name("Help Age International") == "Help Age International"

@@ -339,5 +339,7 @@ def _read_sentence(text: str) -> list[_Candidate]:
         before = text[:start].rstrip().split()[-1:] or [""]
         if normalise_name(hit) in found or (before[0][:1].isupper() and before[0] not in ("The",)):
             continue
+        if not is_named(hit.title()):
+            continue  # a kind the name fields also list ('chambers of commerce')
         out.append(_Candidate(hit, True))
     return out

@@ -128,7 +128,8 @@ ROLE_PLURALS = frozenset(
     importers operators providers counterparts collaborators academicians regulators bodies
     consultants contractors investors funders sponsors journalists influencers partners
     stakeholders actors owners practitioners leaders experts developers designers hotels
-    restaurants shops pharmacies clinics hospitals supermarkets""".split()
+    restaurants shops pharmacies clinics hospitals supermarkets workers officials generators
+    promoteurs members""".split()
 )
 # Heads that, first in a name, make it one institution even with common words after them.
 SINGULAR_HEADS = frozenset(
