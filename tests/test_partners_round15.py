@@ -73,3 +73,9 @@ def test_the_help_of_a_body_is_the_body():
     assert clean_name("support of the Zorbix Foundation") == "Zorbix Foundation"
     assert clean_name("support of local communities") == "support of local communities"
     assert clean_name("Help Age International") == "Help Age International"
+
+
+def test_a_joint_stock_company_is_private():
+    from graphkit.partners.sectors import sector_from_name
+
+    assert sector_from_name("GreenLoop Recycling JSC") == "private"

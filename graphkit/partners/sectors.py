@@ -240,7 +240,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
     ("government", r"^(the )?national\b"),
     (
         "private",
-        r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|"
+        r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|compan\w+|sa|sas|sarl|jsc|"
         r"s a|s a s|s a r l|pvt|pty|bank|banque|banco|group|holding\w*|enterprises?|"
         r"consult\w*|technolog\w+|\w*tech|solutions?|studio|agency|factory|cluster|"
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
