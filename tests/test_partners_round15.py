@@ -79,3 +79,38 @@ def test_a_joint_stock_company_is_private():
     from graphkit.partners.sectors import sector_from_name
 
     assert sector_from_name("GreenLoop Recycling JSC") == "private"
+
+
+def test_a_comma_list_whose_items_carry_their_own_dashes_is_read_item_by_item():
+    from graphkit.partners.names import split_names
+
+    text = (
+        "The following private sector partners were involved: Zorbix Corporation (ZC), "
+        "Quandle Foods, Retail Reps (Plimsoll/Wend), Eco Start-up - Kloop and Sari-pack, "
+        "Eco Investor - xFund, PARMZ (Zorbian Alliance for Recycling, Materials and "
+        "Sustainability), KindMynd, Ashokra."
+    )
+    named = [c.name for c in split_names(text) if c.named]
+    for name in ["Zorbix Corporation (ZC)", "Quandle Foods", "Kloop", "Sari-pack", "KindMynd"]:
+        assert name in named
+    assert "Ashokra" in named and any(n.startswith("PARMZ") for n in named)
+    assert not any("," in n and "Alliance" not in n for n in named)  # no list read as one name
+
+
+def test_a_dash_after_the_last_item_of_a_list_glosses_that_item_only():
+    from graphkit.partners.names import split_names
+
+    found = split_names("Zorbix Ltd, Quandle Foundation, Plimsoll - a start-up making dryers")
+    assert [(c.name, c.gloss) for c in found] == [
+        ("Zorbix Ltd", ""),
+        ("Quandle Foundation", ""),
+        ("Plimsoll", "a start-up making dryers"),
+    ]
+    # a description with commas after one name stays its description
+    found = split_names("SabahPay - provide training on e-wallets, mobile payments, and cash")
+    assert [c.name for c in found] == ["SabahPay"]
+    # a ministry whose fields hold commas is one name before its dash
+    text = "Ministry of Land Management, Urban Planning, Housing - we are building a partnership"
+    assert [c.name for c in split_names(text)] == [
+        "Ministry of Land Management, Urban Planning, Housing"
+    ]

@@ -636,6 +636,9 @@ def _read_body(body: str) -> list[_Candidate]:
     body = protect_brackets(body.strip())
     if not body:
         return []
+    items = _dashed_items(body)
+    if items is not None:  # 'A (URC), B - C and D, E - F, G': each item with its own dash
+        return [c for item in items for c in _read_dashed_item(unprotect_brackets(item))]
     entries = _dash_entries(body)
     if entries is not None:
         out: list[_Candidate] = []
@@ -651,6 +654,13 @@ def _read_body(body: str) -> list[_Candidate]:
                 )
         return out
     name_part, gloss = _expand_acronym(*strip_gloss(body))
+    if gloss and (tail := _dash_after_list(body, name_part)) is not None:
+        # 'A (URC), B Corporation, CE Start-up - CLOOP and Sari-cycle': the dash glosses
+        # the last item of the list only
+        return [
+            *_read_body(unprotect_brackets(body[:tail])),
+            *_read_body(unprotect_brackets(body[tail + 1 :])),
+        ]
     heading = unprotect_brackets(name_part)
     if (
         gloss
@@ -695,6 +705,51 @@ def _read_body(body: str) -> list[_Candidate]:
                             )
                         )
     return out
+
+
+def _dashed_items(body: str) -> list[str] | None:
+    """The items of a comma list of three or more whose items carry their own dash glosses
+    ('CE Start-up - CLOOP and Sari-cycle, CE Investor - xChange, KindMind'), when every item
+    opens with a capitalised name of a few words; None otherwise (a description with commas
+    after one name: 'SabahPay - provide training on e-wallets, mobile payments, and ...')."""
+    if not _DASH.search(body):
+        return None
+    items = split_commas(body)
+    if len(items) < 3 or not any(_DASH.search(item) for item in items):
+        return None
+    for item in items:
+        head = strip_gloss(item.strip())[0]
+        words = split_words(re.sub(r"\([^()]*\)", " ", head))  # an acronym's expansion aside
+        if not words or not is_capitalised(words[0]) or len(words) > 7 or is_prose(head):
+            return None
+    return items
+
+
+def _read_dashed_item(item: str) -> list[_Candidate]:
+    """One item of a list with dashes: 'CE Start-up - CLOOP and Sari-cycle' names the two
+    after its dash (a kind, then its members); 'Zorbix - a start-up' is a name and its gloss."""
+    dash = _DASH.search(item)
+    if dash is not None:
+        name, gloss = (
+            item[: dash.start()],
+            re.sub(r"\s+(?:and|&|et|y)\s+", ", ", item[dash.end() :]),
+        )
+        if name.strip() and _short_names(gloss):
+            return [*_read_body(name), *_read_body(gloss)]
+    return _read_body(item)
+
+
+def _dash_after_list(body: str, name_part: str) -> int | None:
+    """Where the last comma of a comma list stands when a dash (not a colon) follows its last
+    item; None when what comes before the dash is one name ('Ministry of Land Management,
+    Urban Planning, Housing - ...') or a sentence."""
+    cut = name_part.rfind(",")
+    rest = body[len(name_part) :]
+    if cut <= 0 or not body.startswith(name_part) or not re.match(r"\s*[-–—]", rest):
+        return None
+    if len(split_commas(name_part)) < 2 or is_prose(name_part):
+        return None
+    return cut
 
 
 def _generic_kind(text: str) -> bool:
