@@ -4,6 +4,9 @@
     python scripts/train_partner_tagger.py --write         # fit on the gold sets, ship the model
         [--hold holdout34,holdout35]       # sets kept out of the fit (default: the FRESH sets)
 
+Three models are fitted, one per seed of the dropout below, and shipped together: they vote
+on each word's tag (`tagger.SEEDS`, `tagger.model_path`).
+
 Training data: every partner field of every gold report (`extract.partner_fields`), its
 tokens' features (`tagger.field_features`, the rules' candidates included) and B/I/O labels
 where the gold's named partners (name or a mention spelling) occur in the field. The rules'
@@ -35,14 +38,16 @@ from graphkit.partners.extract import (  # noqa: E402
 )
 from graphkit.partners.tagger import (  # noqa: E402
     MODEL,
+    SEEDS,
     Tagger,
     bio,
     field_features,
+    model_path,
     without_rules,
 )
 from graphkit.reader import read_page  # noqa: E402
 
-C1, C2, DROPOUT, ITERATIONS, SEED = 0.5, 0.05, 0.3, 150, 0
+C1, C2, DROPOUT, ITERATIONS = 0.5, 0.05, 0.3, 150
 FOLDS = 5
 
 
@@ -61,11 +66,12 @@ def sequences(entry: dict) -> list[tuple[list[dict], list[dict], list[str]]]:
     return out
 
 
-def fit(entries: list[dict], path: Path) -> None:
-    """Fit the CRF on these gold entries and write it to `path` (temp file, then rename)."""
+def fit(entries: list[dict], path: Path, seed: int = 0) -> None:
+    """Fit the CRF on these gold entries and write it to `path` (temp file, then rename);
+    `seed` draws the fields whose rules' features are hidden."""
     import pycrfsuite
 
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     trainer = pycrfsuite.Trainer(verbose=False)
     for entry in entries:
         for features, bare, labels in sequences(entry):
@@ -86,9 +92,10 @@ def cross_validate(sets: dict[str, list[dict]], hold: set[str]) -> None:
         for k, fold in enumerate(folds):
             train = [e for s in names if s not in fold for e in sets[s]]
             test = [e for s in fold for e in sets[s]]
-            model = Path(tmp) / f"fold{k}.crfsuite"
-            fit(train, model)
-            tagger = Tagger(model)
+            models = [Path(tmp) / f"fold{k}.{seed}.crfsuite" for seed in SEEDS]
+            for seed, model in zip(SEEDS, models, strict=True):
+                fit(train, model, seed)
+            tagger = Tagger(*models)
             rules = evaluate(test, DEFAULT_PAGES, extract=lambda p: extract_partners(p, None))
             tagged = evaluate(
                 test, DEFAULT_PAGES, extract=lambda p, t=tagger: extract_partners(p, Models(t))
@@ -114,8 +121,9 @@ def main() -> int:
         cross_validate(sets, hold)
     if args.write:
         entries = [e for s, group in sets.items() if s not in hold for e in group]
-        fit(entries, MODEL)
-        print(written(MODEL, len(entries), "reports", hold))
+        for seed in SEEDS:
+            fit(entries, model_path(seed), seed)
+            print(written(model_path(seed), len(entries), "reports", hold))
     return 0
 
 

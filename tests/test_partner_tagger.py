@@ -148,3 +148,36 @@ def test_training_labels_mark_the_gold_names_in_their_fields(corpus_dir: Path):
     named = [p for p in entry["partners"] if p["named"]]
     assert 0 < marked and len(named) <= marked + 2
     assert all(len(f) == len(b) == len(labels) for f, b, labels in rows)
+
+
+def test_the_models_vote_on_each_words_tag():
+    from graphkit.partners.tagger import vote
+
+    assert vote([["B", "I", "O"], ["B", "O", "O"], ["O", "I", "B"]]) == ["B", "I", "O"]
+    assert vote([["B", "I"], ["O", "B"]]) == ["O", "B"]  # a tie goes to 'O', else to 'B'
+    assert vote([["B", "I", "I"]]) == ["B", "I", "I"]  # one model: its own tags
+
+
+def test_a_tagger_of_several_models_names_what_most_of_them_tag(tmp_path: Path):
+    paths = []
+    for k, name in enumerate(["Zorbix Holdings", "Zorbix Holdings", "Quandle Holdings"]):
+        trainer = pycrfsuite.Trainer(verbose=False)
+        text = f"we met {name} last year"
+        toks, feats = field_features(text, "answer", "private", RuleSpans())
+        trainer.append(feats, [label[:1] for label in bio(toks, [name])])
+        trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50})
+        trainer.train(str(tmp_path / f"m{k}.crfsuite"))
+        paths.append(tmp_path / f"m{k}.crfsuite")
+    text = "we met Zorbix Holdings last year"
+    assert Tagger(*paths).names(text, "answer", "private", RuleSpans()) == [
+        ("Zorbix Holdings", 7, 22)
+    ]
+    with pytest.raises(ValueError):
+        Tagger()
+
+
+def test_every_seeds_model_is_shipped():
+    assert all(tagger.model_path(seed).exists() for seed in tagger.SEEDS)
+    assert len(tagger.SEEDS) >= 3 and len(set(map(tagger.model_path, tagger.SEEDS))) == len(
+        tagger.SEEDS
+    )
