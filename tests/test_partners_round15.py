@@ -114,3 +114,12 @@ def test_a_dash_after_the_last_item_of_a_list_glosses_that_item_only():
     assert [c.name for c in split_names(text)] == [
         "Ministry of Land Management, Urban Planning, Housing"
     ]
+
+
+def test_a_centre_named_for_its_topic_is_not_typed_private_by_the_topic():
+    from graphkit.partners.sectors import sector_from_name
+
+    assert sector_from_name("Center for Food Technology and Research") == "unknown"
+    assert sector_from_name("Small enterprise Centre") == "unknown"
+    assert sector_from_name("Zorbix Technology Center Ltd") == "private"  # a company
+    assert sector_from_name("Zorbix Technology Solutions") == "private"  # no centre

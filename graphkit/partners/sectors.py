@@ -264,8 +264,18 @@ def sector_from_name(name: str) -> str:
         return "government"  # 'Bangladesh Parjatan Corporation': a state corporation
     for sector, pattern in _NAME_RES:
         if pattern.search(folded):
+            if sector == "private" and _CENTRE.search(folded) and not _COMPANY.search(folded):
+                # 'Center for Food Technology and Research', 'Small enterprise Center': a
+                # centre named for its topic is seldom a company (none of nine in the gold)
+                return "unknown"
             return sector
     return "unknown"
+
+
+_CENTRE = re.compile(r"\b(center|centre|centro)\b")
+_COMPANY = re.compile(
+    r"\b(ltd|limited|llc|inc|plc|gmbh|corp|corporation|company|co|sa|sas|sarl|jsc|pvt|pty)\b"
+)
 
 
 # Head words long enough that one slip of the keyboard cannot make another word of them:
