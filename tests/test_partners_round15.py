@@ -123,3 +123,39 @@ def test_a_centre_named_for_its_topic_is_not_typed_private_by_the_topic():
     assert sector_from_name("Small enterprise Centre") == "unknown"
     assert sector_from_name("Zorbix Technology Center Ltd") == "private"  # a company
     assert sector_from_name("Zorbix Technology Solutions") == "private"  # no centre
+
+
+def test_a_lead_in_cut_off_leaves_two_names_to_part():
+    from graphkit.partners.names import split_names
+
+    found = split_names(
+        "We worked with the Zorbix Regional Council and the Constituency Councillor"
+    )
+    assert [(c.name, c.named) for c in found] == [
+        ("Zorbix Regional Council", True),
+        ("Constituency Councillor", False),
+    ]
+    # an adjective before 'and' is no name of its own
+    found = split_names("Collaborated with Inclusive and Democratic Governance portfolio")
+    assert "Inclusive" not in [c.name for c in found]
+
+
+def test_a_slash_parts_entries_that_each_carry_a_dash():
+    from graphkit.partners.names import split_names
+
+    text = (
+        "Office of the Prime Minister - introduced inclusive innovation / Ministry of ICT - "
+        "made use of the community centres/ Ministry of Home Affairs, Immigration, Safety and "
+        "Security - hoped to work on it"
+    )
+    assert [c.name for c in split_names(text) if c.named] == [
+        "Office of the Prime Minister",
+        "Ministry of ICT",
+        "Ministry of Home Affairs, Immigration, Safety and Security",
+    ]
+    # one dash: the slash is left to the names, which share the gloss
+    found = split_names("EdX / Coursera - online courses")
+    assert [(c.name, c.gloss) for c in found] == [
+        ("EdX", "online courses"),
+        ("Coursera", "online courses"),
+    ]

@@ -265,6 +265,9 @@ def split_names(text: str) -> list[_Candidate]:
         line = re.sub(r"\s+-\s{2,}|\s{2,}-\s+", "\n", line)  # '-   item -   item'
         line = re.sub(r"\s+[·•▪●◦]\s+", "\n", line)  # 'A – what they did ·  B – ...'
         line = re.sub(r"\s*(?:…|\.\.\.)\s+(?=[A-Z])", "\n", line)  # 'X univeristy… Media: A, B'
+        if len(re.findall(r"\s[-–—]\s", line)) >= 2:
+            # 'A - what they did / B - what they did': a slash before a capital parts entries
+            line = re.sub(r"\s*/\s+(?=[A-Z])", "\n", line)
         for item in line.split("\n"):
             numbered_parts = _SPLIT_NUMBERED.split(item)
             if _parent_heading(numbered_parts):
@@ -689,7 +692,13 @@ def _read_body(body: str) -> list[_Candidate]:
             if is_prose(raw) and CLAUSE.search(raw) and lead in SENTENCE_WORDS | _ASIDE_STARTS:
                 out.extend(read_prose(raw))  # 'This work was a joint effort of the Office of X'
                 continue
-            for run in split_run_together(clean_name(piece)):
+            cleaned = clean_name(piece)
+            # a lead-in cut off may leave two names joined by 'and' ('We worked with the X
+            # Council and the Y'): part them now
+            pieces = [cleaned] if cleaned == piece.strip() else split_and(cleaned)
+            if any(len(split_words(p)) < 2 and not is_acronym(p) for p in pieces):
+                pieces = [cleaned]  # 'Inclusive and Democratic Governance portfolio
+            for run in (r for p in pieces for r in split_run_together(p)):
                 for candidate in read_parentheses(clean_name(run)):
                     name = clean_name(unprotect_brackets(candidate.name))
                     if is_prose(name) and not portfolio_name(name):
