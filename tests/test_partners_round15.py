@@ -159,3 +159,24 @@ def test_a_slash_parts_entries_that_each_carry_a_dash():
         ("EdX", "online courses"),
         ("Coursera", "online courses"),
     ]
+
+
+def test_a_unit_placed_in_the_office_is_a_un_partner():
+    from graphkit.partners.names import split_names
+
+    def units(text: str) -> list[str]:
+        return [c.name for c in split_names(text) if c.named and c.hint == "un"]
+
+    assert units(
+        "We worked with the environmental programmatic unit from the UNDP Office and the "
+        "Ministry of Environment."
+    ) == ["environmental programmatic unit from the UNDP Office"]
+    assert units("The Zorbian Governance & Prosperity Unit of the UNDP joined") == [
+        "Zorbian Governance & Prosperity Unit of the UNDP"
+    ]
+    assert units("the environmental programmatic area helped") == [
+        "environmental programmatic area"
+    ]
+    # read once: 'Gender Unit of UNDP' after 'UNDP CO Gender Unit'
+    found = [c.name for c in split_names("UNDP CO Gender Unit; the Gender Unit of UNDP")]
+    assert "Gender Unit of UNDP" not in found and "UNDP CO Gender Unit" in found

@@ -278,6 +278,9 @@ def split_names(text: str) -> list[_Candidate]:
     candidates = _under_a_ministry(_kind_acronyms(candidates))
     seen = {normalise_name(c.name) for c in candidates}
     for unit in unit_phrases(raw):
+        core = normalise_name(_AT_THE_OFFICE.sub("", unit.name))
+        if core != normalise_name(unit.name) and any(core in name for name in seen):
+            continue  # 'Gender Unit of UNDP' after 'UNDP CO Gender Unit': read already
         if normalise_name(unit.name) not in seen:
             # 'Inclusive Growth portfolio' read as 'Inclusive Growth' too: the unit only
             bare = normalise_name(unit.name.rsplit(" ", 1)[0])
@@ -295,6 +298,10 @@ def split_names(text: str) -> list[_Candidate]:
             # 'SPP team' after 'SPP' is kept: the merge gives the unit its own label
             candidates.append(team)
     return [_restore_commas(c) for c in candidates]
+
+
+# Where a unit is placed in the office: 'Gender Unit of UNDP' -> 'Gender Unit'.
+_AT_THE_OFFICE = re.compile(r"(?i)\s+(?:at|of|from|in)\s+(?:the\s+)?(?:UNDP|PNUD)\b.*$")
 
 
 # A line that ends on 'and', 'of', 'for' ... goes on on the next (not at a list marker).

@@ -257,11 +257,45 @@ _THE_PORTFOLIO = re.compile(
 )
 
 
+# A unit placed in the office: 'environmental programmatic unit from the UNDP Office',
+# 'Communications area at UNDP', 'Environment Team at UNDP'; and the office's own word for
+# its units: 'environmental programmatic area'.
+_UNIT_AT_UNDP = re.compile(
+    r"\b((?:[\w'’&-]+\s+){1,4}?(?:unit|team|area|portfolio|cluster|pillar))\s+"
+    r"((?:at|of|from|in)\s+(?:the\s+)?(?:UNDP|PNUD)(?:\s+(?:[Oo]ffice|CO|[Cc]ountry [Oo]ffice))?)\b"
+    r"|\b([a-z][\w-]*\s+programmatic\s+(?:unit|area))\b",
+    re.IGNORECASE,
+)
+
+
 def unit_phrases(text: str) -> list[_Candidate]:
     """The lab's colleagues named as lower-case units: named `un` partners."""
     out = [_Candidate(f"UNDP {m.group(1)}", True, "un") for m in _UNDP_TEAM.finditer(text)]
     out += [_Candidate(m.group(1), True, "un") for m in _THE_PORTFOLIO.finditer(text)]
+    for m in _UNIT_AT_UNDP.finditer(text):
+        words = (m.group(1) or m.group(3)).split()
+        kept: list[str] = []
+        for word in reversed(words[:-1]):  # 'with the Environment Team at UNDP': 'Environment'
+            joins = fold(word) in ("&", "and") and kept and kept[0][:1].isupper()
+            if not joins and (fold(word) in _NOT_UNIT_WORDS or fold(word) in _VERBS):
+                break  # ('Social & Economic Development unit' keeps its '&')
+            kept.insert(0, word)
+        kept = [w for w in kept if fold(w) != "programmatic"] if m.group(3) else kept
+        if not kept:
+            continue
+        if m.group(3):
+            out.append(_Candidate(f"{' '.join(kept)} programmatic {words[-1]}", True, "un"))
+        else:
+            out.append(_Candidate(" ".join([*kept, words[-1], m.group(2)]), True, "un"))
     return out
+
+
+# Words before a unit that are not its name: connectors, sentence words, what was done.
+_NOT_UNIT_WORDS = (
+    CONNECTORS
+    | SENTENCE_WORDS
+    | frozenset("collaboration colleague colleagues partnership support help up".split())
+)
 
 
 def named_teams(text: str) -> list[_Candidate]:
