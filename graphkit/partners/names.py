@@ -283,8 +283,8 @@ def split_names(text: str) -> list[_Candidate]:
             continue  # 'Gender Unit of UNDP' after 'UNDP CO Gender Unit': read already
         if normalise_name(unit.name) not in seen:
             # 'Inclusive Growth portfolio' read as 'Inclusive Growth' too: the unit only
-            bare = normalise_name(unit.name.rsplit(" ", 1)[0])
-            candidates = [c for c in candidates if normalise_name(c.name) != bare]
+            bare = {normalise_name(n.rsplit(" ", 1)[0]) for n in (unit.name, core)}
+            candidates = [c for c in candidates if normalise_name(c.name) not in bare]
             candidates.append(unit)
     seen = {normalise_name(c.name) for c in candidates}
     for team in named_teams(raw):

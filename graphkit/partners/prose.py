@@ -285,7 +285,10 @@ def unit_phrases(text: str) -> list[_Candidate]:
             continue
         if m.group(3):
             out.append(_Candidate(f"{' '.join(kept)} programmatic {words[-1]}", True, "un"))
-        else:
+        elif kept[0][:1].islower() or fold(words[-1]) == "area":
+            # a unit described, not named ('environmental programmatic unit from the UNDP
+            # Office', 'Communications area at UNDP'): the place is part of its name; a
+            # named one ('Green Jobs portfolio in UNDP Nepal') is read by the other rules
             out.append(_Candidate(" ".join([*kept, words[-1], m.group(2)]), True, "un"))
     return out
 
