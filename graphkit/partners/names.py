@@ -25,7 +25,7 @@ from graphkit.partners.cleaning import (
 from graphkit.partners.lexicon import is_known, sentence_words
 from graphkit.partners.lists import distribute_shared_heads
 from graphkit.partners.portfolios import portfolio_name
-from graphkit.partners.prose import named_teams, read_prose, unit_phrases
+from graphkit.partners.prose import AT_THE_OFFICE, named_teams, read_prose, unit_phrases
 from graphkit.partners.resolve import normalise_name, organisations
 from graphkit.partners.sectors import fold, strong_name_sector
 from graphkit.partners.splitting import (
@@ -301,7 +301,7 @@ def split_names(text: str) -> list[_Candidate]:
 
 
 # Where a unit is placed in the office: 'Gender Unit of UNDP' -> 'Gender Unit'.
-_AT_THE_OFFICE = re.compile(r"(?i)\s+(?:at|of|from|in)\s+(?:the\s+)?(?:UNDP|PNUD)\b.*$")
+_AT_THE_OFFICE = re.compile(rf"(?i)\s+{AT_THE_OFFICE}\b.*$")
 
 
 # A line that ends on 'and', 'of', 'for' ... goes on on the next (not at a list marker).

@@ -260,9 +260,11 @@ _THE_PORTFOLIO = re.compile(
 # A unit placed in the office: 'environmental programmatic unit from the UNDP Office',
 # 'Communications area at UNDP', 'Environment Team at UNDP'; and the office's own word for
 # its units: 'environmental programmatic area'.
+# Where a unit is placed in the office ('of the UNDP'); `names.py` strips it to compare units.
+AT_THE_OFFICE = r"(?:at|of|from|in)\s+(?:the\s+)?(?:UNDP|PNUD)"
 _UNIT_AT_UNDP = re.compile(
     r"\b((?:[\w'’&-]+\s+){1,4}?(?:unit|team|area|portfolio|cluster|pillar))\s+"
-    r"((?:at|of|from|in)\s+(?:the\s+)?(?:UNDP|PNUD)(?:\s+(?:[Oo]ffice|CO|[Cc]ountry [Oo]ffice))?)\b"
+    rf"({AT_THE_OFFICE}(?:\s+(?:[Oo]ffice|CO|[Cc]ountry [Oo]ffice))?)\b"
     r"|\b([a-z][\w-]*\s+programmatic\s+(?:unit|area))\b",
     re.IGNORECASE,
 )
@@ -274,18 +276,17 @@ def unit_phrases(text: str) -> list[_Candidate]:
     out += [_Candidate(m.group(1), True, "un") for m in _THE_PORTFOLIO.finditer(text)]
     for m in _UNIT_AT_UNDP.finditer(text):
         words = (m.group(1) or m.group(3)).split()
+        if m.group(3):  # 'environmental programmatic area'
+            if not _not_unit_word(words[0]):
+                out.append(_Candidate(" ".join(words), True, "un"))
+            continue
         kept: list[str] = []
         for word in reversed(words[:-1]):  # 'with the Environment Team at UNDP': 'Environment'
             joins = fold(word) in ("&", "and") and kept and kept[0][:1].isupper()
-            if not joins and (fold(word) in _NOT_UNIT_WORDS or fold(word) in _VERBS):
+            if not joins and _not_unit_word(word):
                 break  # ('Social & Economic Development unit' keeps its '&')
             kept.insert(0, word)
-        kept = [w for w in kept if fold(w) != "programmatic"] if m.group(3) else kept
-        if not kept:
-            continue
-        if m.group(3):
-            out.append(_Candidate(f"{' '.join(kept)} programmatic {words[-1]}", True, "un"))
-        elif kept[0][:1].islower() or fold(words[-1]) == "area":
+        if kept and (kept[0][:1].islower() or fold(words[-1]) == "area"):
             # a unit described, not named ('environmental programmatic unit from the UNDP
             # Office', 'Communications area at UNDP'): the place is part of its name; a
             # named one ('Green Jobs portfolio in UNDP Nepal') is read by the other rules
@@ -299,6 +300,10 @@ _NOT_UNIT_WORDS = (
     | SENTENCE_WORDS
     | frozenset("collaboration colleague colleagues partnership support help up".split())
 )
+
+
+def _not_unit_word(word: str) -> bool:
+    return fold(word) in _NOT_UNIT_WORDS or fold(word) in _VERBS
 
 
 def named_teams(text: str) -> list[_Candidate]:
