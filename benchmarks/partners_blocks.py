@@ -19,53 +19,46 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-# Run inside a block's copy: score the held sets, print the counts as JSON.
-_SCORE = """
-import json, sys
-from pathlib import Path
-root = Path(sys.argv[1])
-sys.path[:0] = [str(root), str(root / "benchmarks")]
-import partners_eval as pe
-from graphkit.partners import extract_partners
-gold = [e for p in pe.DEFAULT_GOLDS for e in json.loads(p.read_text(encoding="utf-8"))]
-part = [g for s in sys.argv[2].split(",") for g in pe._split(gold, s)]
-out = {}
-for kind, ext in (("models", extract_partners), ("rules", lambda p: extract_partners(p, None))):
-    s = pe.evaluate(part, pe.DEFAULT_PAGES, extract=ext)
-    tp = round(s["recall"] * s["gold_named"])
-    fp = round(tp / s["precision"]) - tp if s["precision"] else 0
-    sok = round(s["sector_accuracy"] * s["sector_n"])
-    out[kind] = {"tp": tp, "fp": fp, "fn": s["gold_named"] - tp, "sok": sok, "sn": s["sector_n"]}
-print(json.dumps(out))
-"""
+from partners_eval import DEFAULT_GOLDS, DEFAULT_PAGES, _split, evaluate, rates  # noqa: E402
+
+_COUNTS = ("tp", "fp", "fn", "sector_ok", "sector_n")
 
 
-def _scores(c: dict[str, int]) -> str:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    sector = c["sok"] / c["sn"] if c["sn"] else 0.0
-    return f"{p:.3f} | {r:.3f} | {f1:.3f} | {sector:.3f}"
+def score(sets: list[str]) -> dict[str, dict[str, int]]:
+    """Counts of this tree's extraction over `sets`, with its models and with the rules alone."""
+    from graphkit.partners import extract_partners
+
+    gold = [e for p in DEFAULT_GOLDS for e in json.loads(p.read_text(encoding="utf-8"))]
+    part = [g for s in sets for g in _split(gold, s)]
+    kinds = {"models": extract_partners, "rules": lambda page: extract_partners(page, None)}
+    out = {}
+    for kind, extract in kinds.items():
+        scores = evaluate(part, DEFAULT_PAGES, extract=extract)
+        out[kind] = {key: scores[key] for key in _COUNTS}
+    return out
 
 
 def run_block(sets: list[str]) -> dict[str, dict[str, int]]:
-    """Refit the tagger and the sector model without `sets` in a copy of the tree; score."""
+    """Refit the tagger and the sector model without `sets` in a copy of the tree; score
+    the sets there (this script, run from the copy, so the copy's code and models are used)."""
     hold = ",".join(sets)
     with tempfile.TemporaryDirectory() as tmp:
         # the copy keeps ../shared reachable the way the tree finds it
         copy = Path(tmp) / "tree" / "x"
         shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", "__pycache__"))
         (copy.parent / "shared").symlink_to(ROOT.parent / "shared")
-        for script in ("train_partner_tagger.py", "train_partner_sectors.py"):
+        for script in ("scripts/train_partner_tagger.py", "scripts/train_partner_sectors.py"):
             subprocess.run(
-                [sys.executable, f"scripts/{script}", "--write", "--hold", hold],
+                [sys.executable, script, "--write", "--hold", hold],
                 cwd=copy,
                 check=True,
                 capture_output=True,
             )
         done = subprocess.run(
-            [sys.executable, "-c", _SCORE, str(copy), hold],
+            [sys.executable, "benchmarks/partners_blocks.py", "--score", hold],
+            cwd=copy,
             check=True,
             capture_output=True,
             text=True,
@@ -73,26 +66,35 @@ def run_block(sets: list[str]) -> dict[str, dict[str, int]]:
     return json.loads(done.stdout)
 
 
+def _row(counts: dict[str, int]) -> str:
+    r = rates(counts)
+    return f"{r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['sector_accuracy']:.3f}"
+
+
 def main() -> int:
     """Command-line entry point: one table row per block and kind, then the pooled rows."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blocks", default="20-31,32-39,40-55")
+    parser.add_argument("--score", help=argparse.SUPPRESS)  # sets, inside a block's copy
     args = parser.parse_args()
-    if not (ROOT.parent / "shared" / "corpus" / "pages").is_dir():
-        print("skipped: ../shared/corpus/pages is not here (the gold pages live there)")
+    if args.score:
+        print(json.dumps(score(args.score.split(","))))
         return 0
-    pooled = {k: dict.fromkeys(("tp", "fp", "fn", "sok", "sn"), 0) for k in ("models", "rules")}
+    if not DEFAULT_PAGES.is_dir():
+        print(f"skipped: {DEFAULT_PAGES} is not here (the gold pages live there)")
+        return 0
+    pooled = {kind: dict.fromkeys(_COUNTS, 0) for kind in ("models", "rules")}
     print("| block | scored with | P | R | F1 | sector |")
     print("|---|---|---|---|---|---|")
     for block in args.blocks.split(","):
         first, last = (int(x) for x in block.split("-"))
         counts = run_block([f"holdout{n}" for n in range(first, last + 1)])
         for kind, c in counts.items():
-            print(f"| holdout{block} | {kind} | {_scores(c)} |")
+            print(f"| holdout{block} | {kind} | {_row(c)} |")
             for key, value in c.items():
                 pooled[kind][key] += value
     for kind, c in pooled.items():
-        print(f"| pooled | {kind} | {_scores(c)} |")
+        print(f"| pooled | {kind} | {_row(c)} |")
     return 0
 
 

@@ -208,17 +208,23 @@ def evaluate(
         if verbose and errors:
             print(entry["file"])
             print("\n".join(errors))
+    counts = {"tp": tp, "fp": fp, "fn": fn, "sector_ok": sector_ok, "sector_n": sector_n}
+    return {"files": len(gold), "gold_named": gold_named, **counts, **rates(counts)}
+
+
+def rates(counts: dict[str, int]) -> dict[str, float]:
+    """Precision, recall, F1 and sector accuracy from the counts `evaluate` returns (which
+    can be summed over several evaluations first)."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    sector_n = counts["sector_n"]
     return {
-        "files": len(gold),
-        "gold_named": gold_named,
         "precision": precision,
         "recall": recall,
         "f1": f1,
-        "sector_accuracy": sector_ok / sector_n if sector_n else 0.0,
-        "sector_n": sector_n,
+        "sector_accuracy": counts["sector_ok"] / sector_n if sector_n else 0.0,
     }
 
 
