@@ -19,7 +19,11 @@ from graphkit.page import Page
 from graphkit.partners.cleaning import unit_of_parent
 from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
-from graphkit.partners.names import curated_spans, split_names  # the name reading applied
+from graphkit.partners.names import (  # the name reading applied
+    curated_spans,
+    read_cards,
+    split_names,
+)
 from graphkit.partners.resolve import (
     known_organisation,
     leading_organisation,
@@ -98,7 +102,7 @@ def partner_fields(page: Page) -> list[PartnerField]:
     allowed = tuple(dict.fromkeys(s for s in tag_sectors if s != "unknown"))
     fields = [
         PartnerField(
-            g.name,
+            read_cards(g.name),
             "group",
             "group",
             _GROUP_QUESTION,
@@ -115,7 +119,7 @@ def partner_fields(page: Page) -> list[PartnerField]:
         experiment = a.sector_hint == "any"
         fields.append(
             PartnerField(
-                a.text,
+                read_cards(a.text),
                 "experiment" if experiment else "answer",
                 a.sector_hint,
                 a.question,

@@ -27,7 +27,7 @@ from graphkit.partners.lists import distribute_shared_heads
 from graphkit.partners.portfolios import portfolio_name
 from graphkit.partners.prose import AT_THE_OFFICE, named_teams, read_prose, unit_phrases
 from graphkit.partners.resolve import normalise_name, organisations
-from graphkit.partners.sectors import fold, strong_name_sector
+from graphkit.partners.sectors import fold, sector_from_answer, strong_name_sector
 from graphkit.partners.splitting import (
     MODIFIERS,
     PAREN_ACRONYM,
@@ -164,6 +164,42 @@ _LEVEL_HEADING = re.compile(
 )
 
 
+# A partner written as a card: its name on a line, then 'Sector: NGO', 'Description: ...',
+# 'Role: ...' lines (answers drafted with a chatbot, whose citation marks 'site.org+2' stick
+# to the words).
+_CARD_LINE = re.compile(
+    r"(?i)^\W*(name|partner(?: name)?|organi[sz]ation|sector|type|category|description|role|"
+    r"collaboration|contribution|relevance|partnership|website|focus)\W*:\s*(.*)$"
+)
+_CITATION_MARK = re.compile(r"(?i)[ \t\xa0]*(?:[a-z0-9-]+\.)+[a-z]{2,}\+\d+")
+
+
+def read_cards(text: str) -> str:
+    """A field's text with its partner cards read: 'Name: X' is X; the attribute lines go,
+    and a sector the report words types the name above it, as a bracketed sector ('Dodoma
+    Municipal Council' + 'Sector: Government'); chatbot citation marks are dropped. Applied
+    to a field before anything reads it (rules and tagger alike)."""
+    text = _CITATION_MARK.sub("", text)
+    if ":" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        match = _CARD_LINE.match(line)
+        if match is None:
+            out.append(line)
+            continue
+        kind, value = match.group(1).lower(), match.group(2)
+        if kind.startswith(("name", "partner", "organi")):
+            out.append(value)  # 'Name: Jokkolabs'
+            continue
+        value = value.replace("(", " ").replace(")", " ").strip()
+        named = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+        if kind in ("sector", "type", "category") and named is not None and value:
+            if sector_from_answer(value) != "unknown" and len(split_words(value)) <= 3:
+                out[named] = f"{out[named].rstrip()} ({value})"
+    return "\n".join(out)
+
+
 def _rewrite(text: str) -> str:
     """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with',
     French elisions."""
@@ -253,7 +289,9 @@ def _protect_curated(text: str) -> str:
 def split_names(text: str) -> list[_Candidate]:
     """The partner names in one name field or answer, in order."""
     raw = _protect_curated(
-        _rewrite(_rejoin_broken_lines(text.replace("\xa0", " ").replace("\u200b", "")))
+        _rewrite(
+            _rejoin_broken_lines(text.replace("\xa0", " ").replace("\u200b", "").replace("**", ""))
+        )
     )
     if not raw.strip() or _EMPTY.match(raw.strip()):
         return []
@@ -494,8 +532,17 @@ _ROMANCE_LINE = re.compile(
 )
 
 
+# 'Ministerio de Salud y la Universidad de Chile': a second body after the joiner.
+_SECOND_BODY = re.compile(r"\s(?:y|et|e|and|&)\s+(?:(?:la|le|el|les|los|las|the)\s+|l['’])?(\w+)")
+
+
 def _office_line(piece: str) -> _Candidate | None:
-    if _ROMANCE_LINE.match(piece) and not (CLAUSE.search(piece) or VERB_CLAUSE.search(piece)):
+    second = any(fold(m.group(1)) in SINGULAR_HEADS for m in _SECOND_BODY.finditer(piece))
+    if (
+        _ROMANCE_LINE.match(piece)
+        and not second
+        and not (CLAUSE.search(piece) or VERB_CLAUSE.search(piece))
+    ):
         return _Candidate(piece.rstrip(". "), True, "", "")
     words = piece.split()
     lower = [w for w in words[1:] if w[:1].islower() and fold(w) not in CONNECTORS]

@@ -297,6 +297,19 @@ def split_and(part: str) -> list[str]:
             # 'Japan Innovation Network and private sector': a name, then a kind of partner.
             out.append(piece)
             continue
+        if (
+            joiner in ("y", "et", "e")
+            and len(right_words) >= 2
+            and fold(right_words[0]) in SINGULAR_HEADS
+            and is_capitalised(right_words[0])
+            and is_capitalised(right_words[1])
+            and head_count(left_words) >= 1
+            and not is_ministry(left)
+        ):
+            # 'Universidad de Chile y Fundación Avina': a second body, its head first (in the
+            # languages that put it first; 'Center for Technology and Society Studies' is one).
+            out.append(piece)
+            continue
         core = re.sub(r"\s*\(.*$", "", piece)  # 'Society Studies (CETyS, its acronym)'
         if _of_complement(left) and not is_ministry(core) and not _ends_with_head(core):
             # 'Center for Technology and Society Studies', 'Department of Science and

@@ -1,0 +1,83 @@
+"""Round 16 of the partner rules: fields written as partner cards ('Name:', 'Sector:',
+'Description:' lines, chatbot citation marks, bold headings) and French or Spanish lists of
+two bodies joined by 'y' / 'et'."""
+
+from __future__ import annotations
+
+import pytest
+from partner_pages import group, make_page
+
+from graphkit.partners import extract_partners
+from graphkit.partners.names import read_cards, split_names
+
+CARDS = """Here are the top partners, with their sectors:\u200b
+
+Zorbia Youth Foundation
+
+Sector: Non-Governmental Organization (NGO)\u200b
+
+Description: Zorbia Youth Foundation runs the waste banks. \u200bzyf.or.zb
+
+Kolma Municipal Council
+
+Sector: Government\u200bzyf.or.zb+1linkedin.com+1
+
+Description: The council runs waste collection in Kolma.
+
+Zorbia Insurance Regulatory Authority (ZIRA)
+
+Sector: Regulatory Body\u200b
+
+Description: ZIRA oversees the insurance industry. \u200bzira.go.zb+2brill.com+2
+"""
+
+
+def test_a_card_field_gives_its_names_with_the_sectors_it_states():
+    page = make_page([group(CARDS)])
+    for found in (extract_partners(page, None), extract_partners(page)):
+        named = {m.name: m.sector for m in found if m.named}
+        assert named == {
+            "Zorbia Youth Foundation": "civil_society",
+            "Kolma Municipal Council": "government",
+            "Zorbia Insurance Regulatory Authority (ZIRA)": "government",
+        }
+
+
+def test_read_cards_keeps_names_and_drops_attributes_and_citation_marks():
+    text = read_cards("Name: Jokkolabs\nSector: Civil society\nRole: incubation\nsite.org+2")
+    assert [line for line in text.splitlines() if line.strip()] == ["Jokkolabs (Civil society)"]
+
+
+def test_bold_sector_headings_type_their_names():
+    found = split_names("**Government:** Ministry of Zorbian Affairs\n**Private sector:** Kolmacom")
+    assert [(c.name, c.hint) for c in found] == [
+        ("Ministry of Zorbian Affairs", "government"),
+        ("Kolmacom", "private"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ministerio de Salud y la Universidad de Zorbia",
+            ["Ministerio de Salud", "Universidad de Zorbia"],
+        ),
+        ("Universidad de Zorbia y Fundación Kolma", ["Universidad de Zorbia", "Fundación Kolma"]),
+        (
+            "Ministère de la Santé et l'Université de Kolma",
+            ["Ministère de la Santé", "Université de Kolma"],
+        ),
+        # one body whose field has two words: not cut
+        (
+            "Ministerio de Ambiente y Recursos Naturales",
+            ["Ministerio de Ambiente y Recursos Naturales"],
+        ),
+        (
+            "Center for Technology and Society Studies",
+            ["Center for Technology and Society Studies"],
+        ),
+    ],
+)
+def test_a_romance_joiner_before_a_head_starts_a_second_body(text: str, names: list[str]):
+    assert [c.name for c in split_names(text)] == names
