@@ -81,3 +81,19 @@ def test_bold_sector_headings_type_their_names():
 )
 def test_a_romance_joiner_before_a_head_starts_a_second_body(text: str, names: list[str]):
     assert [c.name for c in split_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Local NGO (ZORBAMOR)", ["ZORBAMOR"]),  # a kind, then the body's acronym
+        ("Environment Unit (UN)", ["Environment Unit (UN)"]),  # the acronym says what it is
+        ("UN agencies (ILO, UNICEF, UNESCO…)", ["UN agencies", "ILO", "UNICEF", "UNESCO"]),
+        (
+            "Ministry of Trade, Industries, Business Development and Tourism",
+            ["Ministry of Trade, Industries, Business Development and Tourism"],
+        ),
+    ],
+)
+def test_asides_lists_and_portfolios(text: str, names: list[str]):
+    assert [c.name for c in split_names(text)] == names

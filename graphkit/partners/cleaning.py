@@ -149,9 +149,9 @@ def clean_name(name: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _LEAD.sub("", text.strip(" \t,;:.-–—'\"“”‘’*"))
+        text = _LEAD.sub("", text.strip(" \t,;:.…-–—'\"“”‘’*"))
     text = re.sub(r"(?i)\s*\b(etc|among others|and others|and more)\.?$", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" \t,;:.-–—'\"“”‘’*")
+    text = re.sub(r"\s+", " ", text).strip(" \t,;:.…-–—'\"“”‘’*")
     text = re.sub(r"(?<=\w)['’]s$", "", text)  # a possessive: 'ILO’s specialist' -> ILO
     role = _ROLE_AT.match(text)
     if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):

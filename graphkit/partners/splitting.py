@@ -612,6 +612,18 @@ def strip_gloss(part: str) -> tuple[str, str]:
     return part, ""
 
 
+# Acronyms that say what the body before them is ('Environment Unit (UN)'), not its name.
+_KIND_MARKS = frozenset({"UN", "UNDP", "PNUD", "NGO", "CSO", "ONG", "OSC", "INGO", "CBO"})
+
+
+def _generic_words(text: str) -> bool:
+    """'Local NGO', 'Private company': a kind of body in generic words only."""
+    words = [fold(w) for w in split_words(text)]
+    return 1 <= len(words) <= 3 and all(
+        w in GENERIC | MODIFIERS and w not in SINGULAR_HEADS for w in words
+    )
+
+
 def read_parentheses(part: str) -> list[_Candidate]:
     """'Private sector (Roche)' -> Roche; 'X (ACR)' keeps the acronym; other asides dropped."""
     match = re.search(r"\(([^()]*)\)", part)
@@ -627,6 +639,7 @@ def read_parentheses(part: str) -> list[_Candidate]:
     words_out = split_words(outside)
     if (
         is_acronym(inner)
+        and len(split_words(inner)) == 1
         and words_out
         and fold(words_out[-1]) in PLURAL_HEADS
         and not part[match.end() :].strip()
@@ -647,8 +660,10 @@ def read_parentheses(part: str) -> list[_Candidate]:
             ]
         if rest:
             return [_Candidate(outside, is_named(outside))]
-        if is_kind_description(before):
-            return [_Candidate(inner, True)]  # 'Opérateurs de drônes (KONODIGITAL)'
+        if is_kind_description(before) or (_generic_words(before) and inner not in _KIND_MARKS):
+            return [
+                _Candidate(inner, True)
+            ]  # 'Opérateurs de drônes (KONODIGITAL)', 'Local NGO (X)'
         name = f"{part[: match.start()].strip()} ({inner})"
         return [_Candidate(name, is_named(outside) or True)]
     if outside and not is_named(outside) and inner and not is_prose(inner):

@@ -67,7 +67,7 @@ PEOPLE = frozenset(
 )
 # Words of a ministry's portfolio: 'Ministry of Land Management, Urban Planning, Housing'.
 PORTFOLIO = frozenset(
-    """urban planning housing policy policies land management environment environmental trade
+    """urban planning housing policy policies business land management environment environmental trade
     industry industries tourism culture cultural sports sport youth women gender family
     families children child social affairs development health education science sciences
     technology technologies research innovation agriculture agricultural livestock fisheries
