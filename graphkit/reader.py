@@ -115,6 +115,7 @@ _QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("which sector are you partnering with", _F, "partnering_sectors"),
     ("if you worked with partners, please choose what sector", _F, "partnering_sectors"),
     ("please list the names of partners mentioned", _ANSWER, "any"),
+    ("partners", _ANSWER, "any"),  # solutions mapped by a lab ('> Partners')
     ("what is the specific learning intent", _F, "learning_intent"),
     ("what is the learning intent of the activity", _F, "learning_intent"),
     ("what is your hypothesis", _F, "hypothesis"),

@@ -97,3 +97,30 @@ def test_a_romance_joiner_before_a_head_starts_a_second_body(text: str, names: l
 )
 def test_asides_lists_and_portfolios(text: str, names: list[str]):
     assert [c.name for c in split_names(text)] == names
+
+
+def test_the_kind_written_before_a_name_is_not_the_name_but_types_it():
+    found = split_names("NGO ZORADIAN\nThe NGO Kolma Corps\nNGO Forum on Zorbia")
+    assert [(c.name, c.hint) for c in found] == [
+        ("ZORADIAN", "civil_society"),
+        ("Kolma Corps", "civil_society"),
+        ("NGO Forum on Zorbia", ""),
+    ]
+
+
+def test_a_mapped_solution_states_its_partners(tmp_path):
+    from graphkit.reader import read_page
+
+    path = tmp_path / "zorbian_market.md"
+    path.write_text(
+        "# Zorbian market\n\n[[type:solution]]\n\n[[country:Paraguay]]\n\n"
+        "> Partners\n\nNational Zorbia Strategy, Kolma Delivery Unit. Agencia Zorbia de "
+        "Desarrollo (AZD)\n\n> Description\n\nA market run by its traders.\n",
+        encoding="utf-8",
+    )
+    found = extract_partners(read_page(path))
+    assert [m.name for m in found if m.named] == [
+        "National Zorbia Strategy",
+        "Kolma Delivery Unit",
+        "Agencia Zorbia de Desarrollo (AZD)",
+    ]

@@ -114,6 +114,22 @@ def unit_of_parent(name: str) -> str:
     return name
 
 
+# The kind of body written before its name: 'NGO RADIAN', 'the NGO Mercy Corps' (but 'NGO
+# Forum on Cambodia' is a name). `kind_prefix` strips it.
+_KIND_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:local\s+|national\s+|international\s+)?(?:NGO|CSO|ONG|OSC|INGO)\s+"
+    r"(?=[A-Z0-9])(?!(?:Forum|Network|Coalition|Alliance|Federation|Council|Platform|Consortium|"
+    r"Committee|Union|Board|Resource|Working)\b)"
+)
+
+
+def kind_prefix(name: str) -> tuple[str, str]:
+    """A name without the kind written before it, and the sector that kind says ('NGO
+    RADIAN' -> ('RADIAN', 'civil_society')); else the name and ''."""
+    match = _KIND_PREFIX.match(name)
+    return (name[match.end() :], "civil_society") if match else (name, "")
+
+
 def clean_name(name: str) -> str:
     """A candidate name without what is not the name: quotes, URLs, '(TBC)', a lead-in, a
     clause or a lower-case tail after it, numbering, a role before it, the place or parent

@@ -19,6 +19,7 @@ from graphkit.partners.cleaning import (
     VERB_CLAUSE,
     clean_name,
     is_prose,
+    kind_prefix,
     protect_brackets,
     unprotect_brackets,
 )
@@ -758,12 +759,13 @@ def _read_body(body: str) -> list[_Candidate]:
                     if is_prose(name) and not portfolio_name(name):
                         out.extend(read_prose(name))
                         continue
+                    name, kind = kind_prefix(name)
                     if name:
                         out.append(
                             _Candidate(
                                 name,
                                 candidate.named,
-                                candidate.hint,
+                                candidate.hint or kind,
                                 unprotect_brackets(gloss or candidate.gloss),
                             )
                         )

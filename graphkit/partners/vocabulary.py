@@ -67,8 +67,8 @@ PEOPLE = frozenset(
 )
 # Words of a ministry's portfolio: 'Ministry of Land Management, Urban Planning, Housing'.
 PORTFOLIO = frozenset(
-    """urban planning housing policy policies business land management environment environmental trade
-    industry industries tourism culture cultural sports sport youth women gender family
+    """urban planning housing policy policies business land management environment environmental
+    trade industry industries tourism culture cultural sports sport youth women gender family
     families children child social affairs development health education science sciences
     technology technologies research innovation agriculture agricultural livestock fisheries
     fishery forestry forests water waters energy mines mining transport transportation
