@@ -124,3 +124,28 @@ def test_a_mapped_solution_states_its_partners(tmp_path):
         "Kolma Delivery Unit",
         "Agencia Zorbia de Desarrollo (AZD)",
     ]
+
+
+@pytest.mark.parametrize("name", ["IT Park", "US Embassy", "His Majesty’s Correctional Services"])
+def test_a_name_opening_with_an_acronym_or_a_title_is_no_pronoun(name: str):
+    page = make_page([group(name)])
+    assert [m.name for m in extract_partners(page, None) if m.named] == [name]
+
+
+def test_a_city_named_as_a_partner_is_its_government():
+    page = make_page([group("Zorbia City, City of Kolma")])
+    found = {m.name: m.sector for m in extract_partners(page, None) if m.named}
+    assert found == {"Zorbia City": "government", "City of Kolma": "government"}
+
+
+def test_a_sister_office_in_another_country_is_a_un_partner_but_the_own_office_is_not():
+    page = make_page(
+        [group("AccLab Zambia, UNDP Accelerator Lab Lao PDR, UNDP Morocco, UNDP Africa")],
+        countries=("Morocco",),
+    )
+    found = {m.name: m.sector for m in extract_partners(page, None) if m.named}
+    assert found == {
+        "AccLab Zambia": "un",
+        "UNDP Accelerator Lab Lao PDR": "un",
+        "UNDP Africa": "un",
+    }

@@ -48,6 +48,7 @@ from graphkit.partners.verdict import (  # the verdicts on one span
     is_kind_description,
     is_the_lab,
     listed_country,
+    sister_office,
 )
 from graphkit.partners.vocabulary import ACRONYM_STOP
 from graphkit.partners.words import is_acronym, org_like, split_words
@@ -84,6 +85,7 @@ class PartnerField:
     new_unusual: bool | None
     description: str  # the group's description
     allowed: tuple[str, ...]  # an experiment's partnering-sector tags
+    countries: tuple[str, ...] = ()  # the report's countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ def partner_fields(page: Page) -> list[PartnerField]:
             g.new_unusual,
             g.description,
             (),
+            page.countries,
         )
         for g in page.partner_groups
     ]
@@ -129,6 +132,7 @@ def partner_fields(page: Page) -> list[PartnerField]:
                 True if a.sector_hint == "new_unusual" else None,
                 "",
                 allowed if experiment else (),
+                page.countries,
             )
         )
     return fields
@@ -137,11 +141,21 @@ def partner_fields(page: Page) -> list[PartnerField]:
 def field_candidates(field: PartnerField) -> list[PartnerCandidate]:
     """The rules' plausible candidate spans of one field, with their verdicts."""
     keep_hint = "" if field.source == "group" else field.hint
-    return [
-        PartnerCandidate(c, field, listed_country(c.name, field.source) or _keep(c, keep_hint))
-        for c in split_names(field.text)
-        if _plausible(c)
-    ]
+    out: list[PartnerCandidate] = []
+    for c in split_names(field.text):
+        if sister_office(c.name, field.countries) and not _placed_in(c.name, field.text):
+            out.append(PartnerCandidate(_Candidate(c.name, True, "un", c.gloss), field, True))
+        elif _plausible(c):
+            kept = listed_country(c.name, field.source) or _keep(c, keep_hint)
+            out.append(PartnerCandidate(c, field, kept))
+    return out
+
+
+def _placed_in(name: str, text: str) -> bool:
+    """'Green Jobs portfolio in UNDP Nepal': the office is where a unit sits, not a partner."""
+    return (
+        re.search(rf"\b(?:in|of|at|from|within)\s+(?:the\s+)?{re.escape(name)}", text) is not None
+    )
 
 
 def partner_candidates(page: Page) -> list[PartnerCandidate]:

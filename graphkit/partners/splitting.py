@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.countries import resolve_country
 from graphkit.partners.cleaning import clean_name, is_prose, unprotect_brackets
 from graphkit.partners.lexicon import find_known, is_known
 from graphkit.partners.lists import place_or_country, two_under_one_tail
@@ -535,6 +536,8 @@ def _split_by_heads(part: str) -> list[str]:
             ):
                 # 'Ain Shams University Hospital': one plain word left is not a name.
                 out[-1] = f"{out[-1]} {piece}"
+            elif out and _country_alone(piece):
+                out[-1] = f"{out[-1]} {piece}"  # 'UNDP Accelerator Lab Lao PDR': its country
             elif out and _function_head(words[start:cut]):
                 # 'The Innovation Hub Management Company': the company that runs the hub.
                 out[-1] = f"{out[-1]} {piece}"
@@ -542,6 +545,11 @@ def _split_by_heads(part: str) -> list[str]:
                 out.append(piece)
         start = cut
     return out
+
+
+def _country_alone(piece: str) -> bool:
+    found = resolve_country(piece) if len(piece) > 3 else None
+    return found is not None and found.place is None
 
 
 # Words naming what a body does, never a name on their own: 'Management Company'.

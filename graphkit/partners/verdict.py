@@ -117,6 +117,7 @@ def _world_place(candidate: _Candidate) -> bool:
     return (
         not candidate.hint
         and not any(is_acronym(w) for w in words)
+        and not (len(words) >= 2 and "city" in (fold(words[0]), fold(words[-1])))  # 'Pasig City'
         and known_organisation(candidate.name, fuzzy=False) is None
         and is_place_name(candidate.name)
     )
@@ -233,7 +234,11 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False
     if len(words) >= 2 and fold(words[-1]) in _DANGLING:
         return False  # 'Integrating the': a sentence cut after a function word
-    if re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", fold(words[0])) in _ASIDE_STARTS:
+    if (
+        re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", fold(words[0])) in _ASIDE_STARTS
+        and not (words[0].isupper() and len(words[0]) > 1 and not name.isupper())  # 'IT Park'
+        and not (len(words) > 1 and fold(words[1]).startswith("majesty"))
+    ):
         # 'It', 'We', 'This Network', 'part of the Department of ...', 'under the aegis of
         # the Ministry ...', 'through the program Digital X': a sentence's piece or an
         # aside about a parent, not the partner.
@@ -251,6 +256,27 @@ _METHOD_ACRONYMS = frozenset(
     """PET HDPE PVC ORID GAAP IFRS SWOT PESTEL OKR OKRS HCD LCA RCT RCTS KAP MEAL M&E CBA IVR
     NPS SPSS GPS LIDAR UAV SIG""".split()
 )
+
+
+# The lab or its office by country: 'UNDP Kosovo', 'AccLab Zambia', 'Acc Lab Tanzania'.
+_OFFICE_IN = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:undp|pnud)\s+(?:accelerator\s+lab|acc\s?lab)|accelerator\s+lab|"
+    r"acc\s?lab|a?lab|undp|pnud)\s+(?:in\s+|of\s+|de\s+|du\s+)?(.+?)"
+    r"(?:\s+(?:co|country office|office|acclab|accelerator lab))?$"
+)
+
+
+def sister_office(name: str, countries: tuple[str, ...]) -> bool:
+    """'AccLab Zambia', 'UNDP Kosovo' on another country's report: a sister office, a `un`
+    partner (on its own country's report it is the lab itself)."""
+    match = _OFFICE_IN.match(name.strip())
+    if match is None or not countries or len(match.group(1)) <= 3:  # 'UNDP CO' is no Colombia
+        return False
+    found = resolve_country(match.group(1))
+    if found is None or found.place is not None:
+        return False
+    own = {c.country.alpha3 for c in map(resolve_country, countries) if c is not None}
+    return bool(own) and found.country.alpha3 not in own
 
 
 def is_the_lab(name: str) -> bool:
@@ -278,6 +304,8 @@ def _undp_itself(rest: list[str]) -> bool:
 # UNDP's bureaus and global units, written as acronyms after 'UNDP'.
 _BUREAUS = frozenset("BPPS RBAP RBA RBAS RBEC RBLAC BERA BMS GPN CB SDGI".split())
 
+_REGIONS = frozenset("africa asia pacific europe americas caribbean arab".split())
+
 _UNIT_WORDS = frozenset(
     """cluster clusters portfolio portfolios program programme unit team pillar hub cell
     division bureau office center centre""".split()
@@ -290,6 +318,8 @@ def _undp_unit(words: list[str]) -> bool:
     folded = [fold(w) for w in words]
     if len(folded) == 2 and folded[0] in ("undp", "pnud") and words[1].upper() in _BUREAUS:
         return True  # 'UNDP BPPS', 'UNDP RBAP': a bureau
+    if len(folded) == 2 and folded[0] in ("undp", "pnud") and folded[1] in _REGIONS:
+        return True  # 'UNDP Africa': the regional bureau
     if len(folded) < 3 or folded[0] not in ("undp", "pnud", "unpd"):
         return False
     if resolve_country(words[-1]) is not None:
