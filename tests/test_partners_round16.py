@@ -149,3 +149,33 @@ def test_a_sister_office_in_another_country_is_a_un_partner_but_the_own_office_i
         "UNDP Accelerator Lab Lao PDR": "un",
         "UNDP Africa": "un",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Civil Society Organizations [Zorbia Think; Kolma Policy Institute]",
+            ["Civil Society Organizations", "Zorbia Think", "Kolma Policy Institute"],
+        ),
+        (
+            "Private sector/civil society: Social clubs (Club Zorbia and Club Kolma de Tenis) "
+            "Cooperatives (Cooperativa ZORMA)",
+            [
+                "Social clubs",
+                "Club Zorbia",
+                "Club Kolma de Tenis",
+                "Cooperatives",
+                "Cooperativa ZORMA",
+            ],
+        ),
+        ("Chamber of Commerce of Zorbia (CCZ and CCISZ)", ["CCZ", "CCISZ"]),
+        (
+            "Ministerio de Trabajo, Empleo y Seguridad Social (Ministry of Labor)",
+            ["Ministerio de Trabajo, Empleo y Seguridad Social"],
+        ),
+        ("Zorbia University (ZU, by its Spanish acronym)", ["Zorbia University (ZU)"]),
+    ],
+)
+def test_brackets_square_nested_and_listing_members(text: str, names: list[str]):
+    assert [c.name for c in split_names(text)] == names

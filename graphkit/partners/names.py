@@ -63,11 +63,14 @@ from graphkit.partners.words import (
     split_words,
 )
 
+_SECTOR_WORDS = (
+    r"(?:private|public|civil society|academic|academia|government|governmental|un|"
+    r"international|ngos?|csos?|local government|national level|local level|other|"
+    r"un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
+)
 _INLINE_HEADING = re.compile(
-    r"(?i)(?:^|(?<=[\s,.;]))((?:private|public|civil society|academic|academia|government|"
-    r"governmental|un|international|ngos?|csos?|local government|national level|local level|"
-    r"other|civil society/ ?ngos|un agenc(?:y|ies)|united nations agency)(?:\s+sector)?"
-    r"(?:\s+partners?)?|ministries|municipalities|universities|donors|"
+    rf"(?i)(?:^|(?<=[\s,.;]))({_SECTOR_WORDS}(?:\s*/\s*{_SECTOR_WORDS})*(?:\s+partners?)?|"
+    r"ministries|municipalities|universities|donors|"
     r"provate sector|partners|top \d+ partners?|(?-i:[A-Z]{2,}(?: [A-Z]{2,})+))\s*:\s*"
 )
 
@@ -105,6 +108,10 @@ _SENTENCE_END = re.compile(
 
 def _heading_sector(heading: str) -> str:
     low = fold(heading)
+    if "/" in low and not low.startswith("civil society/"):
+        return ""  # 'Private sector/civil society:' says neither
+    if "/" in low:
+        return "civil_society"  # 'Civil society/NGOs:'
     for prefix, sector in _HEADING_SECTORS:
         if low.startswith(prefix):
             return sector
@@ -201,10 +208,39 @@ def read_cards(text: str) -> str:
     return "\n".join(out)
 
 
+_ITS_ACRONYM = re.compile(
+    r"(?i),?\s*(?:by|as|in|for)?\s*(?:its|their)\s+(?:[a-z]+\s+)?(?:acronym|initials)"
+    r"(?:\s+in\s+[a-z]+)?(?=\s*[)\]])"
+)
+# Square brackets written for round ones: members of a kind, a translation, an acronym.
+_SQUARE = re.compile(r"\[([^\[\]()\n]+)\]")
+# A bracketed aside, then the next name with its own: 'Social clubs (A and B) Cooperatives (C)'
+# (not a list number: '(2) Japan Innovation Unit (3)').
+_NEXT_ASIDE = re.compile(
+    r"(?<!\(\d)(?<!\(\d\d)\)[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]*\()"
+)
+
+
+def _next_asides(text: str) -> str:
+    """A line break between 'Kind (members)' entries, where no bracket is left open."""
+    if text.count("(") < 2:
+        return text
+    out, start = [], 0
+    for match in _NEXT_ASIDE.finditer(text):
+        before = text[: match.start() + 1]
+        if before.count("(") == before.count(")"):
+            out.append(text[start : match.start() + 1] + "\n")
+            start = match.end()
+    return "".join(out) + text[start:]
+
+
 def _rewrite(text: str) -> str:
     """Normalise the forms that hide names: shared plural heads, 'UNDP-Unit', 'and with',
     French elisions."""
     text = _LEVEL_HEADING.sub("\n", text)
+    text = _ITS_ACRONYM.sub("", text)  # '(UNQUI, by its Spanish acronym)': the acronym
+    text = _SQUARE.sub(r"(\1)", text)  # 'CSOs [Finance Think; EPI]', 'X [its translation]'
+    text = _next_asides(text)  # 'Social clubs (A and B) Cooperatives (C)'
     text = _LOWER_UNIVERSITY.sub(lambda m: m.group(1).capitalize(), text)
     text = _ELISION.sub("", text)
     text = distribute_shared_heads(text)

@@ -67,7 +67,8 @@ def portfolio_name(name: str) -> bool:
 def portfolio_words(part: str) -> bool:
     """'Urban Planning', 'Industry and Services of Ñeembucu', 'Equality and Gender from the
     Ministry of X': fields of a body, before any place or parent body they are of."""
-    core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", part)
+    core = re.sub(r"\s*\([^()]*\)", "", part)  # '... Social (Ministry of Labor)': an aside
+    core = re.sub(r"\s+(?:of|from|de|del|in)\s+(?:the\s+)?[A-ZÀ-Ý].*$", "", core)
     words = [fold(w) for w in split_words(core) if fold(w) not in CONNECTORS]
     return bool(words) and all(field_word(w) for w in words)
 

@@ -175,6 +175,10 @@ def _split_slash(part: str) -> list[str]:
 
 def split_and(part: str) -> list[str]:
     """Split 'A and B' / 'A & B' only when both sides are organisations."""
+    if re.search(r"\([^()]*\s(?:and|&|y|et|e)\s[^()]*\)", part):
+        # 'Social clubs (A and B)': an 'and' inside brackets is the aside's own
+        hidden = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\x03"), part)
+        return [piece.replace("\x03", " ") for piece in split_and(hidden)]
     if shared := two_under_one_tail(part):
         return shared  # 'eThekwini and Waterburg Districts': one body of each
     places = _PLACES_OF.match(part)
@@ -640,6 +644,15 @@ def read_parentheses(part: str) -> list[_Candidate]:
     inner = unprotect_brackets(match.group(1)).strip()
     outside = (part[: match.start()] + part[match.end() :]).strip()
     outside = re.sub(r"\s+", " ", outside)
+    members = re.split(r"\s+(?:and|&|y|et)\s+", inner)
+    if (
+        len(members) >= 2
+        and all(is_acronym(m) and " " not in m for m in members)
+        and is_named(outside)
+    ):
+        # 'Chamber of Commerce of Cabo Verde (CCB and CCISS)': the bodies, by their acronyms
+        kind = sector_from_name(outside).replace("unknown", "")
+        return [_Candidate(m, True, kind) for m in members]
     hint = sector_from_answer(inner) if len(split_words(inner)) <= 3 else ""
     if hint != "unknown" and hint and outside:
         # 'SmartNation (CSO)', 'American Chamber of Commerce (private sector)'.
