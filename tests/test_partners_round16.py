@@ -179,3 +179,24 @@ def test_a_sister_office_in_another_country_is_a_un_partner_but_the_own_office_i
 )
 def test_brackets_square_nested_and_listing_members(text: str, names: list[str]):
     assert [c.name for c in split_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "We partnered with a civil society organization called 'Zorbalytica' on it.",
+            ["Zorbalytica"],
+        ),
+        (
+            "Zorbia Games partnered with UNDP Kenya to promote a game.",
+            ["Zorbia Games", "UNDP Kenya"],
+        ),
+        (
+            "Zoñoiru, a cooperative organization of mate producers, was the main partner.",
+            ["Zoñoiru"],
+        ),
+    ],
+)
+def test_prose_names_by_quotes_verbs_and_appositives(text: str, names: list[str]):
+    assert [c.name for c in split_names(text)] == names

@@ -123,6 +123,7 @@ _APPOSITIVE = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z][\w/-]*\s+){0,3}(?i:ngo|organi[sz]ation|company|start-?up|"
     r"association|foundation|network|enterprise|firm|group|agency|institution|platform|"
     r"cooperative|collective|university|think tank)\b[^,;:\n.()]*"
+    r"(?:,(?=\s+(?:was|were|is|are|has|have|had|provided|helped|worked|joined)\b))?"
 )
 
 

@@ -36,7 +36,8 @@ from graphkit.partners.words import is_acronym, is_capitalised, split_words
 _VERBS = frozenset(
     """was were has have had helped provided supported participated served conducted
     collaborated worked accompanied hosted joined offered contributed developed organized
-    organised co-organized funded financed facilitated led implemented""".split()
+    organised co-organized funded financed facilitated led implemented partnered
+    teamed""".split()
 )
 
 
@@ -201,9 +202,20 @@ _DESCRIBED_SECTOR = {
 }
 
 
+# 'a civil society organization called 'Analytica'': a name in quotes after 'called'.
+_CALLED = re.compile(
+    r"\b(company|firm|startup|start-up|enterprise|business|NGO|CSO|organi[sz]ation|association|"
+    r"cooperative|foundation|university|network|group|platform)?\s*(?:called|named)\s+"
+    r"['\"“‘«]\s*([A-Z][^'\"”’»\n]{1,60}?)\s*['\"”’»]"
+)
+
+
 def _described(text: str) -> list[_Candidate]:
     """Names written after a lower-case description word ('a private company Watergunz')."""
-    out = []
+    out = [
+        _Candidate(m.group(2), True, _DESCRIBED_SECTOR.get(fold(m.group(1) or ""), ""))
+        for m in _CALLED.finditer(text)
+    ]
     for match in _DESCRIBED.finditer(text):
         word = match.group(1)
         if not (word[:1].islower() or word in ("NGO", "CSO", "ONG")):
@@ -383,5 +395,13 @@ def _read_sentence(text: str) -> list[_Candidate]:
             continue
         if not is_named(hit.title()):
             continue  # a kind the name fields also list ('chambers of commerce')
+        cut = [
+            i
+            for i, c in enumerate(out)
+            if normalise_name(hit).startswith(f"{normalise_name(c.name)} ")
+        ]
+        if cut:  # 'Ministry of Higher' read where the text says 'Ministry of Higher education'
+            out[cut[0]] = _Candidate(hit, True, out[cut[0]].hint, out[cut[0]].gloss)
+            continue
         out.append(_Candidate(hit, True))
     return out
