@@ -200,3 +200,14 @@ def test_brackets_square_nested_and_listing_members(text: str, names: list[str])
 )
 def test_prose_names_by_quotes_verbs_and_appositives(text: str, names: list[str]):
     assert [c.name for c in split_names(text)] == names
+
+
+def test_well_known_bodies_are_typed_by_the_curated_list():
+    page = make_page([group("Coursera, ICRISAT, Moov Africa, Tony Elumelu Foundation")])
+    found = {m.name: m.sector for m in extract_partners(page, None) if m.named}
+    assert found == {
+        "Coursera": "private",
+        "ICRISAT": "academia",
+        "Moov Africa": "private",
+        "Tony Elumelu Foundation": "civil_society",
+    }
