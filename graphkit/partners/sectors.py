@@ -246,7 +246,8 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"industries|industry|telecom\w*|hub|ventures?|capital|startup|start-up|"
         r"media|tv|television|hotel\w*|restaurant\w*|market|supermarket|software|jobs|"
         r"telekom|airtel|mobile|estudio|start up|fabrica|brand|shop|store|farms?|"
-        r"motors|energy company|airlines?|pharma\w*)\b",
+        r"motors|energy company|airlines?|pharma\w*|incubat\w*|incubateur|bv|lda|ltda|srl|"
+        r"s r l)\b",
     ),
 )
 # The first groups are unambiguous (un, regional bodies, government, international): they
