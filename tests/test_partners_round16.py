@@ -5,7 +5,7 @@ two bodies joined by 'y' / 'et'."""
 from __future__ import annotations
 
 import pytest
-from partner_pages import group, make_page
+from partner_pages import answer, group, make_page
 
 from graphkit.partners import extract_partners
 from graphkit.partners.names import read_cards, split_names
@@ -211,3 +211,22 @@ def test_well_known_bodies_are_typed_by_the_curated_list():
         "Moov Africa": "private",
         "Tony Elumelu Foundation": "civil_society",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried to engage with the Ministry of Zorbian Affairs, but didn't get it through.",
+        "We haven't worked yet with any UN internal partner but we are trying to involve ZORBIDO.",
+        "The Acc Lab has collaborated with the UNDP-ZORFISH project on fisheries.",
+        "Zorvés is a project that promotes an effective transition towards a circular economy.",
+    ],
+)
+def test_sentences_of_attempts_and_projects_name_no_partner(text: str):
+    page = make_page(answers=[answer(text, "un")])
+    assert [m.name for m in extract_partners(page, None) if m.named] == []
+
+
+def test_a_body_owning_a_project_is_still_named():
+    text = "The project is in partnership with the Ministry of Zorbian Affairs's ZOR-CV project."
+    assert [c.name for c in split_names(text)] == ["Ministry of Zorbian Affairs"]

@@ -347,7 +347,9 @@ _INTENT = re.compile(
     r"would like to|"
     r"future partner|not yet|could not|did not|were not able|gained (?:the |an? )?interests?|"
     r"interest (?:is|was) (?:gone|lost)|(?:currently )?exploring (?:another|a|an|the|possible)|"
-    r"not (?:yet )?managed to|no longer|still not)\b"
+    r"not (?:yet )?managed to|no longer|still not|"
+    r"(?:tried|trying) to (?:involve|engage|get|reach|contact|partner|collaborate|work|bring)|"
+    r"didn'?t|haven'?t (?:yet )?worked|have not (?:yet )?worked|(?:was|were) the targeted)\b"
 )
 
 
@@ -371,6 +373,13 @@ def _read_sentence(text: str) -> list[_Candidate]:
     for span in _spans(text):
         if re.search(rf"\b(?:{_NOT_BODY_KINDS})\s+(?:called\s+|named\s+)?{re.escape(span)}", text):
             continue  # 'the innovation facility Deep Demonstration', 'the project Movés'
+        if re.search(
+            rf"{re.escape(span)}\s+(?:project|projects)\b|{re.escape(span)} is a project", text
+        ):
+            owner = re.split(r"['’]s\s", span)
+            if len(owner) == 1:
+                continue  # 'the UNDP-ECOFISH project', 'Movés is a project'
+            span = owner[0]  # 'the Ministry of Agriculture's REFLOR-CV project': the ministry
         bare = re.sub(r"^(?:NGO|CSO|ONG)\s+", "", span)
         if bare != span and any(d.name == bare for d in described):
             continue  # 'NGO Casa Verde': the name is read with its description below
