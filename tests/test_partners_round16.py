@@ -230,3 +230,32 @@ def test_sentences_of_attempts_and_projects_name_no_partner(text: str):
 def test_a_body_owning_a_project_is_still_named():
     text = "The project is in partnership with the Ministry of Zorbian Affairs's ZOR-CV project."
     assert [c.name for c in split_names(text)] == ["Ministry of Zorbian Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            "Ministry of Zorbian Agriculture - Department of Fisheries",
+            "Department of Fisheries",
+            "government",
+        ),
+        (
+            "University of Zorbia: Department of Urban Planning",
+            "Department of Urban Planning",
+            "academia",
+        ),
+        (
+            "The Ministry of Zorbian Energy (Department of Energy Efficiency)",
+            "Department of Energy Efficiency",
+            "government",
+        ),
+    ],
+)
+def test_a_unit_named_after_its_parent_is_the_partner(text: str, name: str, sector: str):
+    assert [(c.name, c.hint) for c in split_names(text)] == [(name, sector)]
+
+
+@pytest.mark.parametrize("name", ["Dr. Zorbikov", "Prof Vesna Zorbovska", "Chef Zolokuanda"])
+def test_a_person_by_title_is_no_partner(name: str):
+    assert [m.name for m in extract_partners(make_page([group(name)]), None)] == []

@@ -37,6 +37,7 @@ from graphkit.partners.splitting import (
     split_commas,
     split_run_together,
     strip_gloss,
+    unit_of,
 )
 from graphkit.partners.verdict import (  # the verdicts on one span, applied while reading
     _ASIDE_STARTS,
@@ -749,6 +750,8 @@ def _read_body(body: str) -> list[_Candidate]:
                 )
         return out
     name_part, gloss = _expand_acronym(*strip_gloss(body))
+    if gloss and (unit := unit_of(unprotect_brackets(name_part), unprotect_brackets(gloss))):
+        return [unit]  # 'Ministry of Agriculture - Department of Fisheries': the department
     if gloss and (tail := _dash_after_list(body, name_part)) is not None:
         # 'A (URC), B Corporation, CE Start-up - CLOOP and Sari-cycle': the dash glosses
         # the last item of the list only

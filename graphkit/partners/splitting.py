@@ -21,7 +21,12 @@ from graphkit.partners.resolve import (
     normalise_name,
     split_acronym,
 )
-from graphkit.partners.sectors import fold, sector_from_answer, sector_from_name
+from graphkit.partners.sectors import (
+    fold,
+    sector_from_answer,
+    sector_from_name,
+    strong_name_sector,
+)
 from graphkit.partners.verdict import (  # the verdicts on one span, applied while reading
     _Candidate,
     is_kind_description,
@@ -636,6 +641,34 @@ def _generic_words(text: str) -> bool:
     )
 
 
+# The head of a body's unit, first in its name ('Department of Fisheries', 'School of
+# Architecture'), after an optional modifier.
+_UNIT_HEADS = frozenset(
+    """department departement departamento directorate division unit school faculty
+    commission committee bureau laboratory section""".split()
+)
+
+
+def unit_of(parent: str, text: str) -> _Candidate | None:
+    """The unit a text names after its parent body ('Ministry of Agriculture - Department of
+    Fisheries', 'Senate (Commission of Science and Technology)'): the unit is the partner,
+    typed by its parent (the labelling rules name the unit). None when the text is not one."""
+    words = split_words(text)
+    if not words or len(words) > 8 or re.search(r"[,;]", text) or is_prose(text):
+        return None
+    if not org_like(parent):
+        return None
+    head = 1 if len(words) > 2 and fold(words[0]) in MODIFIERS else 0
+    if fold(words[head]) not in _UNIT_HEADS or len(words) < head + 2:
+        return None
+    if fold(words[head + 1]) not in ("of", "for", "de", "du", "des", "del", "on") and not (
+        len(words) == head + 2 and is_capitalised(words[head + 1])
+    ):
+        return None
+    kind = strong_name_sector(parent)
+    return _Candidate(clean_name(text), True, "" if kind == "unknown" else kind)
+
+
 def read_parentheses(part: str) -> list[_Candidate]:
     """'Private sector (Roche)' -> Roche; 'X (ACR)' keeps the acronym; other asides dropped."""
     match = re.search(r"\(([^()]*)\)", part)
@@ -644,6 +677,8 @@ def read_parentheses(part: str) -> list[_Candidate]:
     inner = unprotect_brackets(match.group(1)).strip()
     outside = (part[: match.start()] + part[match.end() :]).strip()
     outside = re.sub(r"\s+", " ", outside)
+    if not part[match.end() :].strip() and (unit := unit_of(outside, inner)):
+        return [unit]  # 'Senate of the Republic (Commission of Science and Technology)'
     members = re.split(r"\s+(?:and|&|y|et)\s+", inner)
     if (
         len(members) >= 2

@@ -203,6 +203,11 @@ def _is_named(name: str) -> bool:
     return False
 
 
+_PERSON_TITLE = re.compile(
+    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Chef|Mme|Sra|Sr|Dra|H\.\s?E)\b\.?\s+[A-Z]"
+)
+
+
 def _keep(candidate: _Candidate, hint: str) -> bool:
     name = candidate.name
     words = split_words(name)
@@ -215,6 +220,8 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False  # 'UNDP', 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if words[0] in ("in", "on", "at", "of", "for", "to", "from", "by", "with"):
         return False  # 'in the province of Catamarca': a phrase, not a name
+    if _PERSON_TITLE.match(name):
+        return False  # 'Dr. Vinnikov', 'Prof Vesna Rafajlovska': a person, not a body
     org = known_organisation(name, fuzzy=False)
     if org is not None and org.key != UNDP_KEY:
         return True  # a curated organisation or UNDP unit ('UNDP IICPSD'), in any field
