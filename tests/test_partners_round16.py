@@ -259,3 +259,20 @@ def test_a_unit_named_after_its_parent_is_the_partner(text: str, name: str, sect
 @pytest.mark.parametrize("name", ["Dr. Zorbikov", "Prof Vesna Zorbovska", "Chef Zolokuanda"])
 def test_a_person_by_title_is_no_partner(name: str):
     assert [m.name for m in extract_partners(make_page([group(name)]), None)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ministry of technical and higher education",
+            ["Ministry of technical and higher education"],
+        ),
+        (
+            "Municipality of Zorbia: co-design of the pilot; Kolma Post: distribution",
+            ["Municipality of Zorbia", "Kolma Post"],
+        ),
+    ],
+)
+def test_lower_case_bodies_and_entries_parted_by_semicolons(text: str, names: list[str]):
+    assert [c.name for c in split_names(text)] == names

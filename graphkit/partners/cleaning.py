@@ -20,7 +20,7 @@ from graphkit.partners.verdict import (  # the verdicts on one span, applied whi
     _ROLES,
     MAX_LABEL_WORDS,
 )
-from graphkit.partners.vocabulary import CONNECTORS, GENERIC, HEADS
+from graphkit.partners.vocabulary import CONNECTORS, GENERIC, HEADS, SINGULAR_HEADS
 from graphkit.partners.words import head_count, is_capitalised, split_words
 
 _LEAD = re.compile(
@@ -50,6 +50,15 @@ def is_prose(text: str) -> bool:
     lower = [w for w in words if w[:1].islower() and fold(w) not in CONNECTORS]
     if len(words) > MAX_LABEL_WORDS and not re.search(r"[,;]", text):
         return True
+    if not words:
+        return False
+    first = words[1] if len(words) > 1 and fold(words[0]) in ("the", "la", "le", "el") else words[0]
+    if (
+        len(words) <= 8
+        and fold(first) in SINGULAR_HEADS
+        and not (CLAUSE.search(text) or VERB_CLAUSE.search(text))
+    ):
+        return False  # 'Ministry of technical and higher education': a body written in lower case
     return len(words) >= 5 and len(lower) >= 3 and len(lower) >= 0.3 * len(words)
 
 

@@ -345,6 +345,8 @@ def split_names(text: str) -> list[_Candidate]:
         if len(re.findall(r"\s[-–—]\s", line)) >= 2:
             # 'A - what they did / B - what they did': a slash before a capital parts entries
             line = re.sub(r"\s*/\s+(?=[A-Z])", "\n", line)
+        if line.count(":") >= 2:
+            line = _NEXT_ENTRY.sub("\n", line)  # 'A: what they did; B: what they did'
         for item in line.split("\n"):
             numbered_parts = _SPLIT_NUMBERED.split(item)
             if _parent_heading(numbered_parts):
@@ -379,6 +381,10 @@ def split_names(text: str) -> list[_Candidate]:
 
 # Where a unit is placed in the office: 'Gender Unit of UNDP' -> 'Gender Unit'.
 _AT_THE_OFFICE = re.compile(rf"(?i)\s+{AT_THE_OFFICE}\b.*$")
+
+
+# A semicolon before the next entry of 'Name: what it did' entries.
+_NEXT_ENTRY = re.compile(r";\s*(?=[A-Z][\w'’&.-]*(?:\s+[\w'’&().-]+){0,7}\s*:\s)")
 
 
 # A line that ends on 'and', 'of', 'for' ... goes on on the next (not at a list marker).
