@@ -276,3 +276,10 @@ def test_a_person_by_title_is_no_partner(name: str):
 )
 def test_lower_case_bodies_and_entries_parted_by_semicolons(text: str, names: list[str]):
     assert [c.name for c in split_names(text)] == names
+
+
+def test_names_listed_after_such_as_but_not_places():
+    text = "We collaborate with organizations such as Zorbia Inondation, Kolma Thiossane and GRET."
+    assert [c.name for c in split_names(text)][:2] == ["Zorbia Inondation", "Kolma Thiossane"]
+    text = "We partnered with communities such as Zorbia Thiaroye Kaw, Kolma Massar and Pikine."
+    assert [c.name for c in split_names(text) if c.named] == []

@@ -42,6 +42,12 @@ _VERBS = frozenset(
 
 
 _WITH = frozenset("with alongside partnered including namely".split())
+# Kinds whose members named after 'such as' are places or things, not partners.
+_PLACE_KINDS = frozenset(
+    """communities community cities towns villages regions countries areas districts provinces
+    neighbourhoods neighborhoods places settlements islands topics themes issues tools methods
+    sectors technologies""".split()
+)
 
 
 # A capitalised particle that begins a name ('De La Salle University', 'El Gato y La Caja',
@@ -113,12 +119,15 @@ def _spans(text: str) -> list[str]:
                     # only the unambiguous cues: a run after 'under' may run on into
                     # other names ('... under Ministry of Economy State SME Agency')
                     parent = _PARENT_OF.search(" ".join(previous) + " ") is not None
+                    # 'organizations such as X, Y' (not 'communities such as' places)
+                    such_as = previous[-2:] == ["such", "as"] and previous[-3] not in _PLACE_KINDS
                     run_with = (
                         previous[-1] in _WITH
+                        or such_as
                         or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
                         or (position <= lead and item_start)
                     )
-                    led = led or (previous[-1] in _WITH or previous[-2] in _WITH)
+                    led = led or such_as or (previous[-1] in _WITH or previous[-2] in _WITH)
                 run.append(bare)
                 continue
             if run and not parent:
