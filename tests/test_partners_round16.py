@@ -283,3 +283,26 @@ def test_names_listed_after_such_as_but_not_places():
     assert [c.name for c in split_names(text)][:2] == ["Zorbia Inondation", "Kolma Thiossane"]
     text = "We partnered with communities such as Zorbia Thiaroye Kaw, Kolma Massar and Pikine."
     assert [c.name for c in split_names(text) if c.named] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nous avons travaillé avec le Ministère de l'Environnement et la Mairie de Zorbia "
+            "pour tester la solution.",
+            ["Ministère de l'Environnement", "Mairie de Zorbia"],
+        ),
+        (
+            "Se trabajó con el Ministerio de Desarrollo Social, la Intendencia de Kolma y la "
+            "Universidad de Zorbia para diseñar el piloto.",
+            ["Ministerio de Desarrollo Social", "Intendencia de Kolma", "Universidad de Zorbia"],
+        ),
+        (
+            "Association Zorbaaba pour le Développement",
+            ["Association Zorbaaba pour le Développement"],
+        ),
+    ],
+)
+def test_french_and_spanish_sentences_give_names_not_sentences(text: str, names: list[str]):
+    assert [c.name for c in split_names(text)] == names

@@ -29,6 +29,7 @@ _LEAD = re.compile(
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|yes,?\s+|"
     r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
     r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
+    r"(?-i:(?:la|el|le|les|los|las|y|et)\s+(?=[A-ZÀ-Ý]))|(?-i:l['’](?=[A-ZÀ-Ý]))|"
     r"(?:help|support|assistance|guidance)\s+of\s+(?:the\s+)?(?-i:(?=[A-Z]))|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by|such as|including|like)\s+(?:the\s+)?(?=[A-Z])))"
 )
@@ -64,7 +65,10 @@ def is_prose(text: str) -> bool:
 
 CLAUSE = re.compile(
     r"\s(?:to|who|which|that|is|are|was|were|has|have|had|will|would|provided|provides|"
-    r"supported|supports|helped|helps|in charge|responsible for|through our|through its)\s+\S"
+    r"supported|supports|helped|helps|in charge|responsible for|through our|through its|"
+    # French, Spanish, Portuguese: 'pour tester', 'para diseñar', 'en el diseño'
+    r"afin de|a fin de|que|qui|durante|pendant|lors de|en (?:el|la|los|las)|dans (?:le|la|les)|"
+    r"no (?:o|a)|(?:pour|para)(?=\s+\w+(?:er|ir|re|ar)\b))\s+\S"
 )
 
 

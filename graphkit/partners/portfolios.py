@@ -20,6 +20,13 @@ LEAD_IN = re.compile(
     r"^(?:(?:We|I|They|The [Ll]ab|Our [Ll]ab|The AccLab|The team)\s+(?:[a-z]+\s+){1,5}|"
     r"(?:Working|Partnering|Collaborating|Cooperating|Engaging|Coordinating|Teaming)\s+"
     r"(?:[a-z]+\s+){0,3})(?:with|by)\s+(?:the\s+)?(?=[A-Z])"
+    # the same in French, Spanish and Portuguese: 'Nous avons travaillé avec le', 'Trabajamos
+    # con la', 'Se trabajó con el', 'Le laboratoire a collaboré avec', 'Partenariat avec'
+    r"|^(?:(?:Nous|Le [Ll]abo(?:ratoire)?|L'[ée]quipe|Nosotros|El [Ll]aborat[oó]rio|El equipo|"
+    r"Se|Nós|A equipe|O [Ll]aborat[oó]rio)\s+(?:[\w'’]+\s+){0,4}|"
+    r"(?:Trabajamos|Colaboramos|Trabalhamos|Colaboramos|Partenariat|Collaboration|"
+    r"Colaboraci[oó]n|Alianza|Parceria)\s+(?:[\w'’]+\s+){0,3})"
+    r"(?:avec|con|com|junto a)\s+(?:(?:le|la|les|el|los|las|o|a|os|as)\s+|l['’])?(?=[A-ZÀ-Ý])"
 )
 
 

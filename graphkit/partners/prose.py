@@ -31,7 +31,7 @@ from graphkit.partners.vocabulary import (
     SENTENCE_WORDS,
     SINGULAR_HEADS,
 )
-from graphkit.partners.words import is_acronym, is_capitalised, split_words
+from graphkit.partners.words import head_count, is_acronym, is_capitalised, split_words
 
 _VERBS = frozenset(
     """was were has have had helped provided supported participated served conducted
@@ -41,7 +41,10 @@ _VERBS = frozenset(
 )
 
 
-_WITH = frozenset("with alongside partnered including namely".split())
+_WITH = frozenset("with alongside partnered including namely avec con com".split())
+
+# A French or Italian article elided before a capitalised name: "l'Environnement", "d'Ivoire".
+_ELIDED = re.compile(r"^[lLdD]['’](?=[A-ZÀ-Ý])")
 # Kinds whose members named after 'such as' are places or things, not partners.
 _PLACE_KINDS = frozenset(
     """communities community cities towns villages regions countries areas districts provinces
@@ -98,9 +101,13 @@ def _spans(text: str) -> list[str]:
         led = False  # a run of this chunk follows 'with' / 'including': a list may start
         for position, token in enumerate([*tokens, ""]):
             bare = token.strip(".'’")
+            if not run and _ELIDED.match(bare):
+                bare = bare[2:]  # "l'Agence Nationale ...": the name starts after the article
             after = tokens[position + 1].strip(".'’") if position + 1 < len(tokens) else ""
             if bare and (
                 is_capitalised(bare)
+                # "Ministère de l'Environnement" (not "LAME de l'Université ...": its parent)
+                or (run and _ELIDED.match(bare) is not None and head_count(run) > 0)
                 # '4th Industrial Revolution Center': an ordinal that opens a name
                 or (re.fullmatch(r"\d+(?:st|nd|rd|th)", bare) and is_capitalised(after))
                 or (run and fold(bare) in CONNECTORS and bare != "in")

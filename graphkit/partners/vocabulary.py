@@ -31,7 +31,8 @@ HEADS = frozenset(
     incubator accelerator program programme programa project initiative platform partners
     consulting consultancy consultants solutions technologies technology systems services
     industries services studio media radio tv ngo ong organization organisation organizacion
-    organización service board agency commission parishad council division""".split()
+    organización service board agency commission parishad council division alcaldía alcaldia
+    intendencia prefeitura ayuntamiento gobernación gobernacion préfecture""".split()
 )
 # Words that make a candidate generic when nothing else in it is a proper name.
 GENERIC = frozenset(
@@ -138,7 +139,8 @@ SINGULAR_HEADS = frozenset(
     municipality municipio municipalidad governorate university universidad université
     universidade college institute institut instituto academy faculty centre center centro
     foundation fondation fundación fundacion association asociación asociacion society
-    federation chamber cámara camara embassy bank""".split()
+    federation chamber cámara camara embassy bank mairie alcaldía alcaldia intendencia prefeitura
+    ayuntamiento gobernación gobernacion préfecture""".split()
 )
 # Capitalised words that begin sentences or headings but never names.
 SENTENCE_WORDS = frozenset(
