@@ -166,7 +166,9 @@ def partner_candidates(page: Page) -> list[PartnerCandidate]:
 def _plausible(candidate: _Candidate) -> bool:
     """Hard limits no model may override: a label, not empty, not a sentence, not the lab."""
     words = split_words(candidate.name)
-    if not words or len(words) > MAX_LABEL_WORDS or len(candidate.name) < 2:
+    if not words or len(candidate.name) < 2:
+        return False
+    if max(len(words), len(candidate.name.split())) > MAX_LABEL_WORDS:
         return False
     norm = normalise_name(candidate.name)
     stop = candidate.name.strip().upper() in ACRONYM_STOP
