@@ -306,3 +306,24 @@ def test_names_listed_after_such_as_but_not_places():
 )
 def test_french_and_spanish_sentences_give_names_not_sentences(text: str, names: list[str]):
     assert [c.name for c in split_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Fisheries Division, Ministry of Zorbian Affairs (MZA)",
+            [("Fisheries Division", "government")],
+        ),
+        (
+            "Faculty of Economics, National University of Zorbia",
+            [("Faculty of Economics", "academia")],
+        ),
+        (
+            "Ministry of Health, University of Zorbia",
+            [("Ministry of Health", ""), ("University of Zorbia", "")],
+        ),
+    ],
+)
+def test_a_unit_then_its_parent_is_the_unit(text: str, names: list[tuple[str, str]]):
+    assert [(c.name, c.hint) for c in split_names(text)] == names

@@ -353,7 +353,7 @@ def split_names(text: str) -> list[_Candidate]:
                 numbered_parts = numbered_parts[1:]  # 'Municipality of X: a) unit b) unit'
             for numbered in numbered_parts:
                 for piece in _SENTENCE_END.split(numbered):
-                    candidates.extend(_read_piece(piece))
+                    candidates.extend(_unit_then_parent(_read_piece(piece)))
     candidates = _under_a_ministry(_kind_acronyms(candidates))
     seen = {normalise_name(c.name) for c in candidates}
     for unit in unit_phrases(raw):
@@ -385,6 +385,40 @@ _AT_THE_OFFICE = re.compile(rf"(?i)\s+{AT_THE_OFFICE}\b.*$")
 
 # A semicolon before the next entry of 'Name: what it did' entries.
 _NEXT_ENTRY = re.compile(r";\s*(?=[A-Z][\w'’&.-]*(?:\s+[\w'’&().-]+){0,7}\s*:\s)")
+
+
+# A unit's head, first in its name, and a parent body's.
+_UNIT_FIRST = frozenset(
+    """division department faculty center centre unit office directorate agency school
+    laboratory lab program programme institute""".split()
+)
+_PARENT = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}ministry|minist[eè]re|ministerio|university|"
+    r"universidad|universit[ée]|[\w'’ -]+\buniversity)\b"
+)
+
+
+def _unit_then_parent(found: list[_Candidate]) -> list[_Candidate]:
+    """'Fisheries Division, Ministry of Maritime Affairs', 'Faculty of Economics, National
+    University of Laos': a unit named by what it does, then the body it belongs to; the unit
+    is the partner."""
+    if len(found) != 2 or not all(c.named for c in found):
+        return found
+    unit, parent = found
+    words = split_words(unit.name)
+    if not words or not _PARENT.match(parent.name) or _PARENT.match(unit.name):
+        return found
+    common = all(fold(w) in PORTFOLIO | MODIFIERS | HEADS | CONNECTORS for w in words)
+    of_kind = (
+        len(words) > 2
+        and fold(words[0]) in ("faculty", "department", "division", "school", "directorate")
+        and fold(words[1]) in ("of", "for")
+    )
+    if of_kind or (common and (fold(words[0]) in _UNIT_FIRST or fold(words[-1]) in _UNIT_FIRST)):
+        # (a unit with a name of its own, 'Zorbix Agency, Ministry of X', is a second partner)
+        kind = unit.hint or parent.hint or strong_name_sector(parent.name).replace("unknown", "")
+        return [_Candidate(unit.name, True, kind, unit.gloss or parent.gloss)]
+    return found
 
 
 # A line that ends on 'and', 'of', 'for' ... goes on on the next (not at a list marker).
