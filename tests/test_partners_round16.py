@@ -327,3 +327,14 @@ def test_french_and_spanish_sentences_give_names_not_sentences(text: str, names:
 )
 def test_a_unit_then_its_parent_is_the_unit(text: str, names: list[tuple[str, str]]):
     assert [(c.name, c.hint) for c in split_names(text)] == names
+
+
+def test_the_tagger_path_keeps_a_listed_ministry_and_drops_comma_runs():
+    from partner_pages import FixedTagger
+
+    from graphkit.partners.extract import Models
+
+    page = make_page([group("Zorbix Hub, Ministry of Zorbian Affairs, Kathmandu, Lalitpur")])
+    tagger = FixedTagger("Zorbix Hub", "Kathmandu, Lalitpur")
+    found = [m.name for m in extract_partners(page, Models(tagger, None)) if m.named]
+    assert found == ["Zorbix Hub", "Ministry of Zorbian Affairs"]

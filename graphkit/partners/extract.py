@@ -257,6 +257,22 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
         ):
             named.add(norm)
             out.append(candidate)
+    for c in found:
+        # A body a list names by a strong cue (a ministry, a UN agency, a curated name) that
+        # the tagger passed over is still named, unless a tagged name holds it already.
+        norm = normalise_name(c.candidate.name)
+        if (
+            field.source != "answer"  # (in prose the tagger's reading of context is kept)
+            and c.kept
+            and c.candidate.named
+            and not any(norm in n or n in norm for n in named)
+            and (
+                known_organisation(c.candidate.name, fuzzy=False) is not None
+                or strong_name_sector(c.candidate.name) != "unknown"
+            )
+        ):
+            named.add(norm)
+            out.append(c.candidate)
     out.extend(
         c.candidate
         for c in found
@@ -330,7 +346,8 @@ def _reconcile(
     2. the rules' pieces when the span runs several of their names together (`_rule_pieces`);
     3. the rules' kept name the span lies inside when no other tagged span shares it
        ('Ministry of Land Management, Urban Planning, Housing and Urban Policy' cut at a comma);
-    4. else the span itself, when it reads as a name (no stray quote, not a sentence).
+    4. else the span itself, when it reads as a name (no stray quote, not a sentence, no
+       comma, not opening in lower case).
     A span that stops inside a bracket is read without it ('Business Impact HUB (Unofficial
     Impact Hub')."""
     if name.count("(") > name.count(")"):
@@ -353,6 +370,8 @@ def _reconcile(
             return [candidate]
     if name.count('"') % 2 or len(name.split()) > MAX_LABEL_WORDS:
         return []
+    if name[:1].islower() or ", " in name:
+        return []  # 'of Posts, ...', 'Kathmandu, Lalitpur and ...': a cut the rules did not make
     return [_Candidate(name, True)]
 
 
