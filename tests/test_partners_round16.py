@@ -338,3 +338,14 @@ def test_the_tagger_path_keeps_a_listed_ministry_and_drops_comma_runs():
     tagger = FixedTagger("Zorbix Hub", "Kathmandu, Lalitpur")
     found = [m.name for m in extract_partners(page, Models(tagger, None)) if m.named]
     assert found == ["Zorbix Hub", "Ministry of Zorbian Affairs"]
+
+
+def test_a_sister_office_is_a_partner_on_the_tagger_path_too():
+    from partner_pages import FixedTagger
+
+    from graphkit.partners.extract import Models
+
+    page = make_page([group("AccLab Zambia, UNDP Morocco")], countries=("Morocco",))
+    tagger = FixedTagger("AccLab Zambia", "UNDP Morocco")
+    found = {m.name: m.sector for m in extract_partners(page, Models(tagger, None)) if m.named}
+    assert found == {"AccLab Zambia": "un"}

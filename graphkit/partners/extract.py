@@ -252,7 +252,7 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
         norm = normalise_name(candidate.name)
         if (
             norm not in named
-            and _plausible(candidate)
+            and (_plausible(candidate) or sister_office(candidate.name, field.countries))
             and listed_country(candidate.name, field.source) is not False
         ):
             named.add(norm)
