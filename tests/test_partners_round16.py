@@ -349,3 +349,14 @@ def test_a_sister_office_is_a_partner_on_the_tagger_path_too():
     tagger = FixedTagger("AccLab Zambia", "UNDP Morocco")
     found = {m.name: m.sector for m in extract_partners(page, Models(tagger, None)) if m.named}
     assert found == {"AccLab Zambia": "un"}
+
+
+def test_a_tagged_span_loses_its_kind_and_web_button():
+    from partner_pages import FixedTagger
+
+    from graphkit.partners.extract import Models
+
+    page = make_page([group("1- The NGO ZORADIAN\n2- Happy Zorbala See less")])
+    tagger = FixedTagger("NGO ZORADIAN", "Happy Zorbala See less")
+    found = {m.name: m.sector for m in extract_partners(page, Models(tagger, None)) if m.named}
+    assert found == {"ZORADIAN": "civil_society", "Happy Zorbala": found.get("Happy Zorbala")}

@@ -136,6 +136,11 @@ _KIND_PREFIX = re.compile(
 )
 
 
+def without_web_button(name: str) -> str:
+    """A name without a copied web page's button after it ('Happy Smala See less')."""
+    return _WEB_BUTTON.sub("", name)
+
+
 def kind_prefix(name: str) -> tuple[str, str]:
     """A name without the kind written before it, and the sector that kind says ('NGO
     RADIAN' -> ('RADIAN', 'civil_society')); else the name and ''."""
@@ -148,7 +153,7 @@ def clean_name(name: str) -> str:
     clause or a lower-case tail after it, numbering, a role before it, the place or parent
     after it ('M-Kilimo Ltd sent the SMS reminders' -> 'M-Kilimo Ltd')."""
     text = _QUOTES.sub("", _URL.sub("", _TBC.sub("", name)))
-    text = _REPEATED.sub(r"\1", _WEB_BUTTON.sub("", text.strip()))
+    text = _REPEATED.sub(r"\1", without_web_button(text.strip()))
     text = LEAD_IN.sub("", text.strip())
     clause = CLAUSE.search(text)
     before = split_words(text[: clause.start()]) if clause else []

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from graphkit.countries import DAC_DONORS, resolve_country
 from graphkit.page import Page
-from graphkit.partners.cleaning import unit_of_parent
+from graphkit.partners.cleaning import kind_prefix, unit_of_parent, without_web_button
 from graphkit.partners.lists import shared_head_lists
 from graphkit.partners.merge import merge_mentions
 from graphkit.partners.names import (  # the name reading applied
@@ -372,7 +372,8 @@ def _reconcile(
         return []
     if name[:1].islower() or ", " in name:
         return []  # 'of Posts, ...', 'Kathmandu, Lalitpur and ...': a cut the rules did not make
-    return [_Candidate(name, True)]
+    name, kind = kind_prefix(without_web_button(name))  # 'NGO RADIAN', 'X See less'
+    return [_Candidate(name, True, kind)] if name else []
 
 
 # A kind of partner in lower case, then its name in brackets ('compagnie de téléphonie mobile
