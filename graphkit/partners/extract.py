@@ -225,7 +225,8 @@ def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMenti
 
 
 def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -> list[_Candidate]:
-    """The tagger's named partners of one field, then the rules' generic groups it did not name.
+    """The tagger's named partners of one field, then the bodies a list names by a strong cue
+    that it passed over, then the rules' generic groups it did not name.
 
     Each tagged span is reconciled with the rules' candidates (`_reconcile`): the tagger says
     where names are, the rules keep their say on where one ends."""
