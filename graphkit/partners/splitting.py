@@ -651,8 +651,9 @@ _UNIT_HEADS = frozenset(
 
 def unit_of(parent: str, text: str) -> _Candidate | None:
     """The unit a text names after its parent body ('Ministry of Agriculture - Department of
-    Fisheries', 'Senate (Commission of Science and Technology)'): the unit is the partner,
-    typed by its parent (the labelling rules name the unit). None when the text is not one."""
+    Fisheries', 'Ministry of Energy (Department of Energy Efficiency)'): the unit is the
+    partner, typed by its parent (the labelling rules name the unit). None when the text is
+    not one."""
     words = split_words(text)
     if not words or len(words) > 8 or re.search(r"[,;]", text) or is_prose(text):
         return None
@@ -678,7 +679,7 @@ def read_parentheses(part: str) -> list[_Candidate]:
     outside = (part[: match.start()] + part[match.end() :]).strip()
     outside = re.sub(r"\s+", " ", outside)
     if not part[match.end() :].strip() and (unit := unit_of(outside, inner)):
-        return [unit]  # 'Senate of the Republic (Commission of Science and Technology)'
+        return [unit]  # 'Ministry of Energy (Department of Energy Efficiency)'
     members = re.split(r"\s+(?:and|&|y|et)\s+", inner)
     if (
         len(members) >= 2
