@@ -360,3 +360,17 @@ def test_a_tagged_span_loses_its_kind_and_web_button():
     tagger = FixedTagger("NGO ZORADIAN", "Happy Zorbala See less")
     found = {m.name: m.sector for m in extract_partners(page, Models(tagger, None)) if m.named}
     assert found == {"ZORADIAN": "civil_society", "Happy Zorbala": found.get("Happy Zorbala")}
+
+
+@pytest.mark.parametrize(
+    ("description", "sector"),
+    [
+        ("Procured their services to develop a digital system", "private"),
+        ("Organe du gouvernement et structure d'ancrage du projet", "government"),
+        ("An incubator for young founders", "private"),
+    ],
+)
+def test_a_description_types_a_partner_nothing_else_types(description: str, sector: str):
+    from graphkit.partners.sectors import fallback_sector
+
+    assert fallback_sector("Zorbiquux", description=description) == sector

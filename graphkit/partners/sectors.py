@@ -449,7 +449,8 @@ _DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(company|companies|firm|start-?ups?|business(es)?|commercial|brand|"
             r"customers?|clients?|market|products?|platform|app|software|telecom\w*|"
-            r"operator|entrepreneurs?|private|hired|contracted|vendor|consult\w*)\b"
+            r"operator|entrepreneurs?|private|hired|contracted|procured|vendor|consult\w*|"
+            r"service providers?|incubat\w*|pharma\w*|innovators?)\b"
         ),
     ),
     (
@@ -464,7 +465,8 @@ _DESCRIPTION_VOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "government",
         re.compile(
             r"\b(government\w*|ministry|ministries|public (agency|institution|body|entity)|"
-            r"state-owned|municipal\w*|national agency|governmental|state agency)\b"
+            r"state-owned|municipal\w*|national agency|governmental|state agency|gouvernement|"
+            r"gobierno|minist[eè]re|ministerio|tutelle|public sector)\b"
         ),
     ),
     (
