@@ -52,7 +52,8 @@ _F, _LQ, _NAME, _SECTOR, _DESC, _NEW, _ANSWER, _MARK = (
 )  # fmt: skip
 
 # (question prefix, lower-cased with straight quotes) -> (kind, name). Longer prefixes first
-# where one prefix starts another. Typos are the forms' own ("Parter", "did you chose").
+# where one prefix starts another; a prefix ending in '$' is the whole question. Typos are the
+# forms' own ("Parter", "did you chose").
 _QUESTIONS: tuple[tuple[str, str, str], ...] = (
     # 2021/2022 action learning plan
     ("please provide a name for your action learning plan", _F, "plan_title"),
@@ -115,7 +116,7 @@ _QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("which sector are you partnering with", _F, "partnering_sectors"),
     ("if you worked with partners, please choose what sector", _F, "partnering_sectors"),
     ("please list the names of partners mentioned", _ANSWER, "any"),
-    ("partners", _ANSWER, "any"),  # solutions mapped by a lab ('> Partners')
+    ("partners$", _ANSWER, "any"),  # solutions mapped by a lab ('> Partners', whole)
     ("what is the specific learning intent", _F, "learning_intent"),
     ("what is the learning intent of the activity", _F, "learning_intent"),
     ("what is your hypothesis", _F, "hypothesis"),
@@ -222,7 +223,8 @@ def _classify(question: str) -> tuple[str, str] | None:
     key = " ".join(question.lower().replace("\\n", " ").split())
     key = key.replace("“", '"').replace("”", '"').replace("’", "'")
     for prefix, kind, name in _QUESTIONS:
-        if key.startswith(prefix):
+        whole = prefix.endswith("$")  # a question matched whole, not by its start
+        if key == prefix[:-1] if whole else key.startswith(prefix):
             return kind, name
     return None
 

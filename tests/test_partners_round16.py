@@ -329,36 +329,31 @@ def test_a_unit_then_its_parent_is_the_unit(text: str, names: list[tuple[str, st
     assert [(c.name, c.hint) for c in split_names(text)] == names
 
 
-def test_the_tagger_path_keeps_a_listed_ministry_and_drops_comma_runs():
+def _tagged_named(page, *spans: str) -> list:
+    """The named partners of a page when a stand-in tagger marks these spans."""
     from partner_pages import FixedTagger
 
     from graphkit.partners.extract import Models
 
+    return [m for m in extract_partners(page, Models(FixedTagger(*spans), None)) if m.named]
+
+
+def test_the_tagger_path_keeps_a_listed_ministry_and_drops_comma_runs():
     page = make_page([group("Zorbix Hub, Ministry of Zorbian Affairs, Kathmandu, Lalitpur")])
-    tagger = FixedTagger("Zorbix Hub", "Kathmandu, Lalitpur")
-    found = [m.name for m in extract_partners(page, Models(tagger, None)) if m.named]
+    found = [m.name for m in _tagged_named(page, "Zorbix Hub", "Kathmandu, Lalitpur")]
     assert found == ["Zorbix Hub", "Ministry of Zorbian Affairs"]
 
 
 def test_a_sister_office_is_a_partner_on_the_tagger_path_too():
-    from partner_pages import FixedTagger
-
-    from graphkit.partners.extract import Models
-
     page = make_page([group("AccLab Zambia, UNDP Morocco")], countries=("Morocco",))
-    tagger = FixedTagger("AccLab Zambia", "UNDP Morocco")
-    found = {m.name: m.sector for m in extract_partners(page, Models(tagger, None)) if m.named}
+    found = {m.name: m.sector for m in _tagged_named(page, "AccLab Zambia", "UNDP Morocco")}
     assert found == {"AccLab Zambia": "un"}
 
 
 def test_a_tagged_span_loses_its_kind_and_web_button():
-    from partner_pages import FixedTagger
-
-    from graphkit.partners.extract import Models
-
     page = make_page([group("1- The NGO ZORADIAN\n2- Happy Zorbala See less")])
-    tagger = FixedTagger("NGO ZORADIAN", "Happy Zorbala See less")
-    found = {m.name: m.sector for m in extract_partners(page, Models(tagger, None)) if m.named}
+    spans = ("NGO ZORADIAN", "Happy Zorbala See less")
+    found = {m.name: m.sector for m in _tagged_named(page, *spans)}
     assert found == {"ZORADIAN": "civil_society", "Happy Zorbala": found.get("Happy Zorbala")}
 
 
@@ -374,3 +369,10 @@ def test_a_description_types_a_partner_nothing_else_types(description: str, sect
     from graphkit.partners.sectors import fallback_sector
 
     assert fallback_sector("Zorbiquux", description=description) == sector
+
+
+def test_only_the_whole_question_partners_is_a_solutions_partner_answer():
+    from graphkit.reader import _ANSWER, _classify
+
+    assert _classify("Partners") == (_ANSWER, "any")
+    assert _classify("Partnerships that made the solution possible") is None

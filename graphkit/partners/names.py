@@ -109,10 +109,10 @@ _SENTENCE_END = re.compile(
 
 def _heading_sector(heading: str) -> str:
     low = fold(heading)
-    if "/" in low and not low.startswith("civil society/"):
-        return ""  # 'Private sector/civil society:' says neither
-    if "/" in low:
-        return "civil_society"  # 'Civil society/NGOs:'
+    if (
+        "/" in low
+    ):  # 'Civil society/NGOs:' is civil society; 'Private sector/civil society:' neither
+        return "civil_society" if low.startswith("civil society/") else ""
     for prefix, sector in _HEADING_SECTORS:
         if low.startswith(prefix):
             return sector

@@ -24,7 +24,7 @@ LEAD_IN = re.compile(
     # con la', 'Se trabajó con el', 'Le laboratoire a collaboré avec', 'Partenariat avec'
     r"|^(?:(?:Nous|Le [Ll]abo(?:ratoire)?|L'[ée]quipe|Nosotros|El [Ll]aborat[oó]rio|El equipo|"
     r"Se|Nós|A equipe|O [Ll]aborat[oó]rio)\s+(?:[\w'’]+\s+){0,4}|"
-    r"(?:Trabajamos|Colaboramos|Trabalhamos|Colaboramos|Partenariat|Collaboration|"
+    r"(?:Trabajamos|Colaboramos|Trabalhamos|Partenariat|Collaboration|"
     r"Colaboraci[oó]n|Alianza|Parceria)\s+(?:[\w'’]+\s+){0,3})"
     r"(?:avec|con|com|junto a)\s+(?:(?:le|la|les|el|los|las|o|a|os|as)\s+|l['’])?(?=[A-ZÀ-Ý])"
 )
