@@ -28,7 +28,7 @@ _LEAD = re.compile(
     r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|yes,?\s+|"
     r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
-    r"(?:and|the|a|an|our|also|both|e\.g\.|i\.e\.|such as)\s+|"
+    r"(?:and|the|a|an|our|also|both|but|as well as|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:la|el|le|les|los|las|y|et)\s+(?=[A-ZÀ-Ý]))|(?-i:l['’](?=[A-ZÀ-Ý]))|"
     r"(?:help|support|assistance|guidance)\s+of\s+(?:the\s+)?(?-i:(?=[A-Z]))|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by|such as|including|like)\s+(?:the\s+)?(?=[A-Z])))"

@@ -99,6 +99,13 @@ def _merge(mentions: list[PartnerMention]) -> list[PartnerMention]:
 
 _TEAM_WORDS = frozenset(("team", "unit"))
 
+# The kind of body written before a name that is the same body without it ('Asociación
+# CONEXION' / 'CONEXION'), as `normalise_name` spells it.
+_KIND_WORDS = frozenset(
+    """association asociacion associacao fondation fundacion fundacao foundation ngo ong cso
+    cooperative cooperativa company empresa entreprise societe corporacion""".split()
+)
+
 
 def _fold(kept: PartnerMention, other: PartnerMention, *, name: str, named: bool) -> PartnerMention:
     """The first mention of a partner with a later one's facts folded in: the new-and-unusual
@@ -176,6 +183,8 @@ def _near(short: PartnerMention, long: PartnerMention) -> bool:
             return True  # 'Tesaireka' / 'Tesaireka Paraguay'; not 'BRH' / 'BRH Innovation Unit'
         if b[-len(a) :] == a and all(t in CONNECTORS for t in b[: -len(a)]):
             return True  # 'Sekitar Kita' / 'Di Sekitar Kita'; not 'Doinc' / 'Origins by Doinc'
+        if len(b) == len(a) + 1 and b[1:] == a and b[0] in _KIND_WORDS:
+            return True  # 'CONEXION' / 'Asociación CONEXION'
     if len(a) >= 3 and len(b) - len(a) <= 2 and b[: len(a)] == a:
         rest = b[len(a) :]
         if not any(t in HEADS or t in _UNIT_WORDS or t in CONNECTORS for t in rest):
