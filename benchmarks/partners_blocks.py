@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from partners_eval import DEFAULT_GOLDS, DEFAULT_PAGES, _split, evaluate, rates  # noqa: E402
+from partners_eval import DEFAULT_GOLDS, DEFAULT_PAGES, FRESH, _split, evaluate, rates  # noqa: E402
 
 _COUNTS = ("tp", "fp", "fn", "sector_ok", "sector_n")
 
@@ -42,8 +42,10 @@ def score(sets: list[str]) -> dict[str, dict[str, int]]:
 
 def run_block(sets: list[str]) -> dict[str, dict[str, int]]:
     """Refit the tagger and the sector model without `sets` in a copy of the tree; score
-    the sets there (this script, run from the copy, so the copy's code and models are used)."""
+    the sets there (this script, run from the copy, so the copy's code and models are used).
+    The FRESH sets stay out of every fit."""
     hold = ",".join(sets)
+    unseen = ",".join(sorted({*sets, *FRESH}))
     with tempfile.TemporaryDirectory() as tmp:
         # the copy keeps ../shared reachable the way the tree finds it
         copy = Path(tmp) / "tree" / "x"
@@ -51,7 +53,7 @@ def run_block(sets: list[str]) -> dict[str, dict[str, int]]:
         (copy.parent / "shared").symlink_to(ROOT.parent / "shared")
         for script in ("scripts/train_partner_tagger.py", "scripts/train_partner_sectors.py"):
             subprocess.run(
-                [sys.executable, script, "--write", "--hold", hold],
+                [sys.executable, script, "--write", "--hold", unseen],
                 cwd=copy,
                 check=True,
                 capture_output=True,
