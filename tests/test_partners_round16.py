@@ -5,7 +5,7 @@ two bodies joined by 'y' / 'et'."""
 from __future__ import annotations
 
 import pytest
-from partner_pages import answer, group, make_page
+from partner_pages import answer, group, make_page, tagged_named
 
 from graphkit.partners import extract_partners
 from graphkit.partners.names import read_cards, split_names
@@ -329,31 +329,22 @@ def test_a_unit_then_its_parent_is_the_unit(text: str, names: list[tuple[str, st
     assert [(c.name, c.hint) for c in split_names(text)] == names
 
 
-def _tagged_named(page, *spans: str) -> list:
-    """The named partners of a page when a stand-in tagger marks these spans."""
-    from partner_pages import FixedTagger
-
-    from graphkit.partners.extract import Models
-
-    return [m for m in extract_partners(page, Models(FixedTagger(*spans), None)) if m.named]
-
-
 def test_the_tagger_path_keeps_a_listed_ministry_and_drops_comma_runs():
     page = make_page([group("Zorbix Hub, Ministry of Zorbian Affairs, Kathmandu, Lalitpur")])
-    found = [m.name for m in _tagged_named(page, "Zorbix Hub", "Kathmandu, Lalitpur")]
+    found = [m.name for m in tagged_named(page, "Zorbix Hub", "Kathmandu, Lalitpur")]
     assert found == ["Zorbix Hub", "Ministry of Zorbian Affairs"]
 
 
 def test_a_sister_office_is_a_partner_on_the_tagger_path_too():
     page = make_page([group("AccLab Zambia, UNDP Morocco")], countries=("Morocco",))
-    found = {m.name: m.sector for m in _tagged_named(page, "AccLab Zambia", "UNDP Morocco")}
+    found = {m.name: m.sector for m in tagged_named(page, "AccLab Zambia", "UNDP Morocco")}
     assert found == {"AccLab Zambia": "un"}
 
 
 def test_a_tagged_span_loses_its_kind_and_web_button():
     page = make_page([group("1- The NGO ZORADIAN\n2- Happy Zorbala See less")])
     spans = ("NGO ZORADIAN", "Happy Zorbala See less")
-    found = {m.name: m.sector for m in _tagged_named(page, *spans)}
+    found = {m.name: m.sector for m in tagged_named(page, *spans)}
     assert found == {"ZORADIAN": "civil_society", "Happy Zorbala": found.get("Happy Zorbala")}
 
 

@@ -4,11 +4,12 @@ the kind written before it, and well-known bodies the rules cannot type from the
 from __future__ import annotations
 
 import pytest
-from partner_pages import answer, make_page
+from partner_pages import answer, group, make_page, tagged_named
 
 from graphkit.partners import extract_partners
 from graphkit.partners.cleaning import clean_name
 from graphkit.partners.resolve import known_organisation
+from graphkit.partners.splitting import split_commas
 
 
 def _named(page) -> dict[str, str]:
@@ -76,3 +77,59 @@ def test_a_misspelt_four_letter_acronym_is_not_read_as_a_curated_body():
     # 'AIGB' is one letter from the Asian Infrastructure Investment Bank's 'AIIB': curated
     # acronyms of four letters would swallow such names, so none is an alias.
     assert known_organisation("AIGB", fuzzy=False) is None
+
+
+def test_a_municipality_loses_the_place_it_is_in():
+    assert clean_name("Karsiyaka Municipality in İzmir") == "Karsiyaka Municipality"
+    assert clean_name("British University in Egypt") == "British University in Egypt"
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_company():
+    assert split_commas("PrimeZorb, Lda, Kolma Ltd") == ["PrimeZorb, Lda", "Kolma Ltd"]
+
+
+def test_a_tagged_comma_run_stands_for_the_rules_names_inside_it():
+    page = make_page(
+        answers=[
+            answer(
+                "We collaborated with public universities (University of Kolma, Nairobi).", "academia"
+            )
+        ]
+    )
+    found = [m.name for m in tagged_named(page, "University of Kolma, Nairobi")]
+    assert found == ["University of Kolma"]
+
+
+def test_a_tagged_span_in_lower_case_stands_for_the_rules_name_inside_it():
+    page = make_page(
+        answers=[answer("We worked with the university of Kolma's faculty and dean.", "academia")]
+    )
+    found = [m.name for m in tagged_named(page, "university of Kolma's faculty")]
+    assert found == ["University of Kolma"]
+
+
+def test_a_ministry_cut_inside_its_fields_is_not_read_from_a_tagged_comma_run():
+    text = (
+        "We co-created it with the Zorbian Ministry of Science, Technology, and Innovation (MZCTI)."
+    )
+    page = make_page(answers=[answer(text, "government")])
+    found = [m.name for m in tagged_named(page, "MZCTI", "Zorbian Ministry of Science, Technology")]
+    assert "Zorbian Ministry of Science" not in found
+
+
+def test_a_tagged_pair_joined_by_and_the_is_two_bodies():
+    text = "We worked with the Ministry of Blue Economy and the Kolma Fisheries Institute."
+    page = make_page(answers=[answer(text, "government")])
+    span = "Ministry of Blue Economy and the Kolma Fisheries Institute"
+    found = [m.name for m in tagged_named(page, span)]
+    assert found == ["Ministry of Blue Economy", "Kolma Fisheries Institute"]
+
+
+def test_a_body_typed_by_its_kind_is_kept_when_the_tagger_passes_it_over():
+    text = (
+        "We partnered with a civil society organization called 'Zorbalytica' to run the focus "
+        "groups, and with a company called 'Kolmassa' for the media analysis."
+    )
+    page = make_page([group(text)])
+    found = {m.name: m.sector for m in tagged_named(page)}
+    assert found == {"Zorbalytica": "civil_society", "Kolmassa": "private"}

@@ -191,12 +191,14 @@ def clean_name(name: str) -> str:
     if role and any(fold(w) in _ROLES or fold(w) in _ROLE_EXTRA for w in role.group(1).split()):
         # 'Volunteer Intern at the University of Córdoba': the person's organisation.
         text = text[role.end() :]
-    where = re.search(r"\s+(?:en|au|à)\s+([A-Z][\w'’ -]+)$", text)
+    where = re.search(r"\s+(en|au|à|in)\s+([A-ZÀ-Ýİ][\w'’ -]+)$", text)
     if where and (
-        resolve_country(where.group(1)) is not None
+        (where.group(1) != "in" and resolve_country(where.group(2)) is not None)
         or re.match(r"(?i)(?:municipio|municipalidad|alcald[ií]a|mairie|commune)\b", text)
+        or re.search(r"(?i)\b(?:municipality|(?:city|municipal) council)$", text[: where.start()])
     ):
-        text = text[: where.start()]  # 'Municipio de San Antonio de Areco en Buenos Aires'
+        # 'Municipio de San Antonio de Areco en Buenos Aires', 'Karsiyaka Municipality in İzmir'
+        text = text[: where.start()]
     # 'Ministry of Health in the province of Catamarca': where it worked, not its name
     text = re.sub(
         r"\s+in\s+the\s+(?:province|region|department|city|district|state|county|"

@@ -24,6 +24,7 @@ from graphkit.partners.names import (  # the name reading applied
     read_cards,
     split_names,
 )
+from graphkit.partners.portfolios import takes_portfolio
 from graphkit.partners.resolve import (
     known_organisation,
     leading_organisation,
@@ -270,6 +271,7 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
             and (
                 known_organisation(c.candidate.name, fuzzy=False) is not None
                 or strong_name_sector(c.candidate.name) != "unknown"
+                or c.candidate.hint  # typed by its heading or kind ('a company called X')
             )
         ):
             named.add(norm)
@@ -348,7 +350,8 @@ def _reconcile(
     3. the rules' kept name the span lies inside when no other tagged span shares it
        ('Ministry of Land Management, Urban Planning, Housing and Urban Policy' cut at a comma);
     4. else the span itself, when it reads as a name (no stray quote, not a sentence, no
-       comma, not opening in lower case).
+       comma, not opening in lower case); a span with a comma or opening in lower case
+       stands for the rules' kept names inside it.
     A span that stops inside a bracket is read without it ('Business Impact HUB (Unofficial
     Impact Hub')."""
     if name.count("(") > name.count(")"):
@@ -372,7 +375,17 @@ def _reconcile(
     if name.count('"') % 2 or len(name.split()) > MAX_LABEL_WORDS:
         return []
     if name[:1].islower() or ", " in name:
-        return []  # 'of Posts, ...', 'Kathmandu, Lalitpur and ...': a cut the rules did not make
+        # 'of Posts, ...', 'Kathmandu, Lalitpur and ...': a cut the rules did not make; the
+        # rules' names inside it stand ('University of Buea, Dschang', "university of X's
+        # faculty"), but not a ministry the rules cut inside its fields ('Ministry of Science,
+        # Technology, and Innovation')
+        return [
+            c
+            for c, (a, b) in rules.kept_spans
+            if span[0] <= a
+            and b <= span[1]
+            and not (takes_portfolio(c.name) and rules.text[b : b + 1] == ",")
+        ]
     name, kind = kind_prefix(without_web_button(name))  # 'NGO RADIAN', 'X See less'
     return [_Candidate(name, True, kind)] if name else []
 
@@ -384,7 +397,10 @@ _KIND_NAMED = re.compile(r"([^()\n]+?)\s*\(([^()]+)\)")
 
 _SPACES = re.compile(r"\s*")
 # What parts two names in a run ('A, B', 'A and B', 'A 3. B': an inline number).
-_SEPARATORS = re.compile(r"(?i)[\s,;/&+.]*(?:\b(?:and|y|et|e)\b|\d{1,2}[.)])?[\s,;/&+.]*")
+_SEPARATORS = re.compile(
+    r"(?i)[\s,;/&+.]*(?:\b(?:and|y|et|e)\b(?:\s+(?:the|la|le|les|el|los|las)\b)?|\d{1,2}[.)])?"
+    r"[\s,;/&+.]*"
+)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|\s[-–]\s.*)\s*", re.DOTALL)
 

@@ -46,7 +46,7 @@ def is_ministry(part: str) -> bool:
 # Economy, Equality and Gender', 'Federation of Chambers of Commerce, Industry and Agriculture'.
 _FIELD_HEAD = re.compile(
     r"(?i)^\s*(?:the\s+)?(?:[\w'’-]+\s+(?:of\s+)?){0,2}?(?:chambers?|direction|directorate|"
-    r"division|secretariat|commission|council|c[aá]mara|direcci[oó]n|centre|center|institute|"
+    r"division|secretariat|portfolio|commission|council|c[aá]mara|direcci[oó]n|centre|center|institute|"
     r"agency)\s+(?:of|for|de|del)\s+"
 )
 

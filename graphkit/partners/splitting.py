@@ -83,6 +83,9 @@ def split_commas(text: str) -> list[str]:
             )
         ):
             lead = run.group(0)  # 'and Social Security (MTESS) has been our main partner'
+        if merged and fold(part).replace(".", "") in LEGAL_FORMS:
+            merged[-1] = f"{merged[-1]}, {part}"  # 'PrimeBotics, Lda', 'Acme, Inc.'
+            continue
         if merged and _UNIVERSITY.match(part) and _UNIT_OF.search(merged[-1]):
             continue  # 'Rights Lab, University of X': the unit is the partner
         if (

@@ -107,7 +107,7 @@ PORTFOLIO = frozenset(
 # Legal forms that end a company's name ('Google Inc', 'KOMPRA JSC', 'Zorbix S.L.').
 LEGAL_FORMS = frozenset(
     """inc ltd limited llc plc gmbh corp corporation company co sa sas sarl pvt pty sl srl bv
-    nv ag oy ab spa jsc ojsc cjsc pjsc""".split()
+    nv ag oy ab spa jsc ojsc cjsc pjsc lda ltda""".split()
 )
 # Heads that usually end an English name, where run-together names can be cut apart.
 FINAL_HEADS = frozenset(
