@@ -92,7 +92,8 @@ def test_a_tagged_comma_run_stands_for_the_rules_names_inside_it():
     page = make_page(
         answers=[
             answer(
-                "We collaborated with public universities (University of Kolma, Nairobi).", "academia"
+                "We collaborated with public universities (University of Kolma, Nairobi).",
+                "academia",
             )
         ]
     )
@@ -133,3 +134,34 @@ def test_a_body_typed_by_its_kind_is_kept_when_the_tagger_passes_it_over():
     page = make_page([group(text)])
     found = {m.name: m.sector for m in tagged_named(page)}
     assert found == {"Zorbalytica": "civil_society", "Kolmassa": "private"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the National University of Kolma", "National University of Kolma"),
+        ("Start-up Zorblink to Co-design the National Startup Strategy", "Start-up Zorblink"),
+        (
+            "Kolma Systems Limited to facilitate the design of the e-commerce policy",
+            "Kolma Systems Limited",
+        ),
+    ],
+)
+def test_people_of_a_body_and_the_task_it_was_engaged_for_are_not_its_name(text, name):
+    assert clean_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("Girls Zorb Code", True),
+        ("People Powered", True),
+        ("Youth of Samoa", False),
+        ("Community Health Motivators", False),
+        ("Women CSOs", False),
+    ],
+)
+def test_a_group_word_then_a_proper_word_is_a_name(name, named):
+    from graphkit.partners.verdict import is_named
+
+    assert is_named(name) is named

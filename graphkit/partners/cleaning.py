@@ -31,6 +31,8 @@ _LEAD = re.compile(
     r"(?:and|the|a|an|our|also|both|but|as well as|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:la|el|le|les|los|las|y|et)\s+(?=[A-ZÀ-Ý]))|(?-i:l['’](?=[A-ZÀ-Ý]))|"
     r"(?:help|support|assistance|guidance)\s+of\s+(?:the\s+)?(?-i:(?=[A-Z]))|"
+    r"(?:members|staff|representatives|experts|researchers|officials)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?-i:(?=[A-Z]))|"
     r"(?-i:(?:[a-z]+\s+){0,3}(?:with|by|such as|including|like)\s+(?:the\s+)?(?=[A-Z])))"
 )
 
@@ -99,6 +101,13 @@ _LOWER_TAIL = re.compile(
     r"\s+(?:on|in|at|to|during|since|through|about|regarding|within|of\s+the)"
     r"(?:\s+[a-z][\w'’\-]*)+"
     r"[\s.,;]*$"
+)
+
+
+# What a partner was engaged to do, after its name ('X to Co-design the National Strategy').
+_TASK_TAIL = re.compile(
+    r"(?i)\s+to\s+(?:co-?design|design|develop|facilitate|support|provide|create|build|conduct|"
+    r"implement|deliver|organi[sz]e|train|assist)\b.*$"
 )
 
 
@@ -175,6 +184,9 @@ def clean_name(name: str) -> str:
         ):
             # 'M-Kilimo Ltd sent the SMS reminders': a name, then what it did.
             text = text[: verb.start()]
+    task = _TASK_TAIL.search(text)
+    if task and sum(is_capitalised(w) for w in split_words(text[: task.start()])) >= 2:
+        text = text[: task.start()]  # 'Start-up Blink to Co-design the National Startup Strategy'
     tail = _LOWER_TAIL.search(text)
     if tail and sum(is_capitalised(w) for w in split_words(text[: tail.start()])) >= 2:
         # 'Ministry of Livestock on the pilot': a name, then where it worked.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from graphkit.countries import DAC_DONORS, country_by_code, resolve_country
 from graphkit.partners.lexicon import is_known
@@ -190,9 +191,18 @@ def _is_named(name: str) -> bool:
         # 'Technology Innovation Agency': title-cased words before one head make a name.
         return True
     if first in PEOPLE:
-        # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives.
+        # 'Youth of Samoa', 'Local communities in Kairouan': a group, wherever it lives; but a
+        # proper word before any 'of' / 'in' makes a name ('Girls Code', 'Girls Who Code').
         rest = [w for w in words[1:] if fold(w) not in CONNECTORS]
-        if all(fold(w) in GENERIC or is_capitalised(w) for w in rest) and head_count(rest) == 0:
+        before = list(takewhile(lambda w: fold(w) not in _WHERE, words[1:]))
+        proper = any(is_capitalised(w) and fold(w) not in GENERIC for w in before) and not (
+            fold(words[-1]).endswith("s")  # 'Community Health Motivators': people again
+        )
+        if (
+            all(fold(w) in GENERIC or is_capitalised(w) for w in rest)
+            and head_count(rest) == 0
+            and not proper
+        ):
             return False
     for word in words:
         low = fold(word)
@@ -201,6 +211,10 @@ def _is_named(name: str) -> bool:
         if is_acronym(word) or is_capitalised(word):
             return True
     return False
+
+
+# Words after which a group's name says where it lives ('Youth of Samoa').
+_WHERE = frozenset("of in from at de du des del en dans da do".split())
 
 
 _PERSON_TITLE = re.compile(
