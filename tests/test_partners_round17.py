@@ -165,3 +165,25 @@ def test_a_group_word_then_a_proper_word_is_a_name(name, named):
     from graphkit.partners.verdict import is_named
 
     assert is_named(name) is named
+
+
+@pytest.mark.parametrize(
+    "name", ["Ministères", "Innovateurs", "Promoteurs individuels", "OSC", "PTF", "CBOs"]
+)
+def test_french_kinds_and_kind_acronyms_are_generic_groups(name):
+    page = make_page([group(name)])
+    assert [m.name for m in extract_partners(page, None) if m.named] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Federación de Aseguradores Zorbianos",
+        "Asociación Zorbiana de Empresas de Tecnología",
+        "Association of Banks of Zorbia",
+    ],
+)
+def test_a_federation_of_companies_is_private(name):
+    from graphkit.partners.sectors import sector_from_name
+
+    assert sector_from_name(name) == "private"

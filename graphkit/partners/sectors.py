@@ -220,8 +220,11 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"\b(chamber of commerce|chambers of commerce|camara de comercio|chambre de commerce|"
         r"business association|hotel\w*|tour operators?|employers|manufacturers|bankers|"
         r"traders association|producers association|accounting firm|consult\w*|"
-        r"associations? of (?:\w+ ){0,4}(?:industries|businesses|companies|employers|exporters|"
-        r"manufacturers|enterprises|entrepreneurs|firms|producers|operators|traders|retailers)|"
+        r"(?:associations?|asociacion|federation|federacion|confederation|confederacion) "
+        r"(?:\w+ )?(?:of|de|des|du) (?:\w+ ){0,4}(?:industries|businesses|companies|employers|"
+        r"exporters|manufacturers|enterprises|entrepreneurs|firms|producers|operators|traders|retailers|"
+        r"banks|insurers|empresas|empresarios|exportadores|aseguradores|industriales|"
+        r"comerciantes|entreprises)|"
         # a chamber of any trade, not of a parliament; owners' and industry associations
         r"chambers? of (?!deputies|representatives|senators|parliament)\w+|commerce chamber|"
         r"owners?'? association|associations? (?:of|for) renewable energ\w+|"

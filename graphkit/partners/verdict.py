@@ -66,7 +66,8 @@ _PLURAL_KINDS = frozenset(
     productoras emprendedores emprendedoras mujeres jóvenes jovenes grupos redes centros
     entreprises écoles ecoles communes coopératives cooperatives organisations institutions
     associations collectivités collectivites escolas associações associacoes prefeituras
-    comunidades""".split()
+    comunidades ministères ministeres innovateurs innovatrices promoteurs producteurs
+    agriculteurs partenaires acteurs femmes jeunes""".split()
 )
 
 # Last words of places, which are where a lab worked, not whom with.
