@@ -187,3 +187,13 @@ def test_a_federation_of_companies_is_private(name):
     from graphkit.partners.sectors import sector_from_name
 
     assert sector_from_name(name) == "private"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fintechs", "Think tanks", "Embassies", "Savings groups", "Market vendors", "Alcaldías"],
+)
+def test_kinds_in_the_plural_are_generic_groups(name):
+    from graphkit.partners.verdict import is_named
+
+    assert not is_named(name)

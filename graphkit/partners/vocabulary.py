@@ -120,7 +120,8 @@ FINAL_HEADS = frozenset(
 PLURAL_HEADS = frozenset(
     """ministries municipalities universities agencies organisations organizations companies
     businesses institutions authorities councils departments governments banks hubs
-    cooperatives associations foundations ngos csos schools startups chambers offices""".split()
+    cooperatives associations foundations ngos csos schools startups chambers offices
+    embassies alcaldías alcaldias mairies secretarías secretarias""".split()
 )
 # People or bodies named by what they do, in the plural, last in a name: 'LPG Suppliers',
 # 'Fintech Regulatory bodies', 'Social and Peace Influencers' are kinds of partner.
@@ -130,7 +131,7 @@ ROLE_PLURALS = frozenset(
     consultants contractors investors funders sponsors journalists influencers partners
     stakeholders actors owners practitioners leaders experts developers designers hotels
     restaurants shops pharmacies clinics hospitals supermarkets workers officials generators
-    promoteurs members""".split()
+    promoteurs members fintechs incubators accelerators tanks groups vendors""".split()
 )
 # Heads that, first in a name, make it one institution even with common words after them.
 SINGULAR_HEADS = frozenset(
