@@ -197,3 +197,26 @@ def test_kinds_in_the_plural_are_generic_groups(name):
     from graphkit.partners.verdict import is_named
 
     assert not is_named(name)
+
+
+def test_a_long_tagged_span_stands_for_the_rules_names_inside_it():
+    text = (
+        "Nous avons travaillé avec l'Agence Zorbienne de la Statistique et de la Démographie "
+        "(AZSD) et la Mairie de Kolma."
+    )
+    page = make_page(answers=[answer(text, "government")])
+    span = "l'Agence Zorbienne de la Statistique et de la Démographie (AZSD) et la Mairie de Kolma"
+    found = [m.name for m in tagged_named(page, span)]
+    assert found == [
+        "Agence Zorbienne de la Statistique et de la Démographie (AZSD)",
+        "Mairie de Kolma",
+    ]
+
+
+def test_the_partner_a_sentence_says_it_was_is_read():
+    text = (
+        "Our main private sector partner was Zorbix Foods, a B2B platform, which provided data "
+        "on market prices. We also engaged K-ZORBA."
+    )
+    page = make_page(answers=[answer(text, "private")])
+    assert set(_named(page)) == {"Zorbix Foods", "K-ZORBA"}

@@ -27,6 +27,8 @@ _LEAD = re.compile(
     r"(?i)^(?:(?:we\s+|the lab\s+|our lab\s+|acclab\s+|the acclab\s+|i\s+)?(?:have\s+)?(?:also\s+)?"
     r"(?:worked|work|partnered|collaborated|engaged|cooperated)\s+(?:closely\s+)?"
     r"(?:with|alongside)\s+|with\s+|including\s+|includes?\s+|mainly\s+|namely\s+|yes,?\s+|"
+    r"(?:we|the lab|our lab|i)\s+(?:have\s+)?(?:also\s+)?(?:engaged|contracted|hired|involved|"
+    r"commissioned)\s+(?:the\s+)?(?-i:(?=[A-Z]))|"
     r"(?:avec|con)\s+(?:la\s+|le\s+|les\s+|el\s+|los\s+|las\s+)?|"
     r"(?:and|the|a|an|our|also|both|but|as well as|e\.g\.|i\.e\.|such as)\s+|"
     r"(?-i:(?:la|el|le|les|los|las|y|et)\s+(?=[A-ZÀ-Ý]))|(?-i:l['’](?=[A-ZÀ-Ý]))|"

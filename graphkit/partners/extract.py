@@ -329,12 +329,12 @@ class _FieldRules:
                 and org_like(c.candidate.name)
             )
         ]
+        self.kept = [c.candidate for c in found if c.kept and c.candidate.named]
         toks = tokens(text)
         self.kept_spans = [  # each kept named candidate and where it first stands
-            (c.candidate, (toks[a][1], toks[b - 1][2]))
-            for c in found
-            if c.kept and c.candidate.named
-            for a, b in spans_of(toks, [c.candidate.name])[:1]
+            (c, (toks[a][1], toks[b - 1][2]))
+            for c in self.kept
+            for a, b in spans_of(toks, [c.name])[:1]
         ]
 
 
@@ -350,8 +350,8 @@ def _reconcile(
     3. the rules' kept name the span lies inside when no other tagged span shares it
        ('Ministry of Land Management, Urban Planning, Housing and Urban Policy' cut at a comma);
     4. else the span itself, when it reads as a name (no stray quote, not a sentence, no
-       comma, not opening in lower case); a span with a comma or opening in lower case
-       stands for the rules' kept names inside it.
+       comma, not opening in lower case); a span that does not stands for the rules' kept
+       names inside it.
     A span that stops inside a bracket is read without it ('Business Impact HUB (Unofficial
     Impact Hub')."""
     if name.count("(") > name.count(")"):
@@ -372,22 +372,26 @@ def _reconcile(
             continue
         if not any((x, y) != span and x < around[1] and around[0] < y for _, x, y in tagged):
             return [candidate]
-    if name.count('"') % 2 or len(name.split()) > MAX_LABEL_WORDS:
-        return []
-    if name[:1].islower() or ", " in name:
+    if (
+        name.count('"') % 2
+        or len(name.split()) > MAX_LABEL_WORDS
+        or name[:1].islower()
+        or ", " in name
+    ):
         # 'of Posts, ...', 'Kathmandu, Lalitpur and ...': a cut the rules did not make; the
         # rules' names inside it stand ('University of Buea, Dschang', "university of X's
         # faculty"), but not a ministry the rules cut inside its fields ('Ministry of Science,
         # Technology, and Innovation')
-        return [
-            c
-            for c, (a, b) in rules.kept_spans
-            if span[0] <= a
-            and b <= span[1]
-            and not (takes_portfolio(c.name) and rules.text[b : b + 1] == ",")
-        ]
+        return [c for c in rules.kept if _stands_inside(c.name, name)]
     name, kind = kind_prefix(without_web_button(name))  # 'NGO RADIAN', 'X See less'
     return [_Candidate(name, True, kind)] if name else []
+
+
+def _stands_inside(candidate: str, span: str) -> bool:
+    """Whether a rules' name stands whole inside a tagged span, and not as a ministry the
+    rules cut inside its fields (its comma-separated portfolio goes on in the span)."""
+    at = re.search(rf"(?<!\w){re.escape(candidate)}(?!\w)", span, re.IGNORECASE)
+    return at is not None and not (takes_portfolio(candidate) and span[at.end() :].startswith(","))
 
 
 # A kind of partner in lower case, then its name in brackets ('compagnie de téléphonie mobile

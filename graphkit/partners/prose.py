@@ -41,7 +41,12 @@ _VERBS = frozenset(
 )
 
 
-_WITH = frozenset("with alongside partnered including namely avec con com".split())
+_WITH = frozenset(
+    "with alongside partnered including namely avec con com engaged contracted hired involved "
+    "commissioned".split()
+)
+# 'Our main partner was X', 'partners were A and B': what the partner is, named after it.
+_PARTNER_WAS = frozenset("was were is are include includes included".split())
 
 # A French or Italian article elided before a capitalised name: "l'Environnement", "d'Ivoire".
 _ELIDED = re.compile(r"^[lLdD]['’](?=[A-ZÀ-Ý])")
@@ -131,6 +136,10 @@ def _spans(text: str) -> list[str]:
                     run_with = (
                         previous[-1] in _WITH
                         or such_as
+                        or (
+                            previous[-1] in _PARTNER_WAS
+                            and previous[-2] in ("partner", "partners", "partnership")
+                        )
                         or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
                         or (position <= lead and item_start)
                     )
