@@ -220,3 +220,8 @@ def test_the_partner_a_sentence_says_it_was_is_read():
     )
     page = make_page(answers=[answer(text, "private")])
     assert set(_named(page)) == {"Zorbix Foods", "K-ZORBA"}
+
+
+def test_a_person_by_title_is_no_partner_even_when_tagged():
+    page = make_page([group("Dr. Zorba Kolmova\nKolma Tech")])
+    assert [m.name for m in tagged_named(page, "Dr. Zorba Kolmova", "Kolma Tech")] == ["Kolma Tech"]

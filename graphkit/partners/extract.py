@@ -47,6 +47,7 @@ from graphkit.partners.verdict import (  # the verdicts on one span
     _keep,
     after_parent_cue,
     is_kind_description,
+    is_person,
     is_the_lab,
     listed_country,
     sister_office,
@@ -175,6 +176,8 @@ def _plausible(candidate: _Candidate) -> bool:
     stop = candidate.name.strip().upper() in ACRONYM_STOP
     if stop and strong_name_sector(candidate.name) != "un":
         return False  # 'COVID-19', 'STEM', 'MSMEs': a subject, not a body ('RBLAC' is one)
+    if is_person(candidate.name):
+        return False  # 'Mr. John Doe', 'Dr. Vinnikov': a person, not a body
     return bool(norm) and not (_EMPTY.match(norm) or norm.isdigit() or is_the_lab(candidate.name))
 
 

@@ -223,6 +223,12 @@ _PERSON_TITLE = re.compile(
 )
 
 
+def is_person(name: str) -> bool:
+    """Whether a name is a person's, by the title before it ('Dr. Vinnikov', 'Prof Vesna
+    Rafajlovska')."""
+    return _PERSON_TITLE.match(name) is not None
+
+
 def _keep(candidate: _Candidate, hint: str) -> bool:
     name = candidate.name
     words = split_words(name)
@@ -235,8 +241,6 @@ def _keep(candidate: _Candidate, hint: str) -> bool:
         return False  # 'UNDP', 'UNDP Paraguay', 'UNDP Co Office in Iraq': UNDP as a whole
     if words[0] in ("in", "on", "at", "of", "for", "to", "from", "by", "with"):
         return False  # 'in the province of Catamarca': a phrase, not a name
-    if _PERSON_TITLE.match(name):
-        return False  # 'Dr. Vinnikov', 'Prof Vesna Rafajlovska': a person, not a body
     org = known_organisation(name, fuzzy=False)
     if org is not None and org.key != UNDP_KEY:
         return True  # a curated organisation or UNDP unit ('UNDP IICPSD'), in any field
