@@ -225,3 +225,9 @@ def test_the_partner_a_sentence_says_it_was_is_read():
 def test_a_person_by_title_is_no_partner_even_when_tagged():
     page = make_page([group("Dr. Zorba Kolmova\nKolma Tech")])
     assert [m.name for m in tagged_named(page, "Dr. Zorba Kolmova", "Kolma Tech")] == ["Kolma Tech"]
+
+
+def test_names_in_brackets_after_a_kind_opening_the_sentence_are_partners():
+    text = "Telcos (Safaricom and Airtel) shared anonymised mobility data."
+    page = make_page(answers=[answer(text, "private")])
+    assert _named(page) == {"Safaricom": "private", "Airtel": "private"}

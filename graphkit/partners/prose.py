@@ -94,7 +94,12 @@ def _spans(text: str) -> list[str]:
         if separator == "(" and n >= 2:
             # 'two cooperatives (COMECIPAR, Cooperativa Universitaria)': members of a kind.
             before = parts[n - 2].split()
-            listing = bool(before) and before[-1][:1].islower() and before[-1].isalpha()
+            listing = (
+                bool(before)
+                and before[-1].isalpha()
+                # 'Telcos (Safaricom and Airtel) shared ...': a kind opening the sentence
+                and (before[-1][:1].islower() or (len(before) == 1 and before[-1].endswith("s")))
+            )
         lead = 0
         while lead < len(tokens) - 1 and fold(tokens[lead]) in ("and", "the", "&"):
             lead += 1  # 'and the Serbian Blockchain Initiative'
