@@ -231,3 +231,29 @@ def test_names_in_brackets_after_a_kind_opening_the_sentence_are_partners():
     text = "Telcos (Safaricom and Airtel) shared anonymised mobility data."
     page = make_page(answers=[answer(text, "private")])
     assert _named(page) == {"Safaricom": "private", "Airtel": "private"}
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "sector"),
+    [
+        ("Kolma Institute", "A think tank working on public policy research.", "academia"),
+        ("Kolma TVET Centre", "", "academia"),
+    ],
+)
+def test_a_description_that_opens_with_a_kind_types_an_institute(name, description, sector):
+    from graphkit.page import PartnerGroup
+
+    page = make_page([PartnerGroup(name, "", description, None, 1)])
+    assert _named(page) == {name: sector}
+
+
+def test_a_kind_named_late_in_a_description_is_another_partys():
+    from graphkit.page import PartnerGroup
+
+    name = "Institut National des Recherches de Zorbie (INRZ)"
+    description = (
+        "Le partenariat est un appui de l'INRZ pour certifier le produit co-créé avec une "
+        "Start-up locale"
+    )
+    page = make_page([PartnerGroup(name, "", description, None, 1)])
+    assert _named(page)[name] != "private"

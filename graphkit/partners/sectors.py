@@ -191,7 +191,7 @@ _NAME_CUES: tuple[tuple[str, str], ...] = (
         r"think tank|campus|univer\w*|studies|scientific|"
         r"institut\w* (?:\w+ ){0,4}(?:sciences?|technology|management|economy|economics|botany|"
         r"analysis)|"
-        r"vocational|training cent\w+|lyc[eé]e|liceo|colegio|"
+        r"vocational|tvet|training cent\w+|lyc[eé]e|liceo|colegio|"
         r"(department|faculty|school) of (\w+ ){0,3}(engineering|mathematics|physics|chemistry|"
         r"biology|computer science|computing|economics|sociology|medicine|law|geography|"
         r"mechatronics|robotics))\b",
@@ -372,7 +372,7 @@ def sector_of(
         # Only a description that says what the partner is: 'IEF is a government-owned fund'.
         # It outranks the weak name cues (the last two groups: 'Initiative', 'Lab').
         first = re.split(r"(?<=[.!?])\s", _OTHER_BODY.sub(" ", description.strip()), maxsplit=1)[0]
-        said = ""
+        said, opens = "", True  # opens: the description begins by saying what it is
         if re.search(r"\b(is|are|was) (a|an|the)\b", first):
             said = sector_from_answer(_after_copula(first))
         if said in ("", "unknown"):
@@ -380,7 +380,10 @@ def sector_of(
             # 'A GIS non profit organisation that has worked with ...'.
             kind = _KIND_RE.search(fold(first))
             said = sector_from_answer(kind.group(0)) if kind else ""
-        if said not in ("", "unknown") and (from_name == "unknown" or _weak_cue(name)):
+            opens = kind is not None and kind.start() < 25
+        if said not in ("", "unknown") and (
+            from_name == "unknown" or _weak_cue(name) or (opens and _ambiguous_cue(name))
+        ):
             return said
     return from_name
 
@@ -434,6 +437,15 @@ def strong_name_sector(name: str) -> str:
         if pattern.search(folded):
             return sector
     return "academia" if _STRONG_ACADEMIA.search(folded) else "unknown"
+
+
+def _ambiguous_cue(name: str) -> bool:
+    """Whether the name's head says little by itself ('Kolma Institute', 'X Centre': a public
+    body, a think tank or an NGO), so a description that says what it is wins."""
+    return strong_name_sector(name) == "unknown" and _AMBIGUOUS_HEAD.search(fold(name)) is not None
+
+
+_AMBIGUOUS_HEAD = re.compile(r"\b(institute|instituto|institut|centre|center|centro)\b")
 
 
 def _weak_cue(name: str) -> bool:
