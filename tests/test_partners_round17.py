@@ -257,3 +257,9 @@ def test_a_kind_named_late_in_a_description_is_another_partys():
     )
     page = make_page([PartnerGroup(name, "", description, None, 1)])
     assert _named(page)[name] != "private"
+
+
+def test_a_kind_with_its_plural_acronym_is_a_generic_group():
+    page = make_page([group("Mobile network operators (MNOs)")])
+    found = [(m.name, m.named) for m in extract_partners(page, None)]
+    assert found == [("Mobile network operators (MNOs)", False)]

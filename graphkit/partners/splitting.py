@@ -725,7 +725,9 @@ def read_parentheses(part: str) -> list[_Candidate]:
                 _Candidate(inner, True)
             ]  # 'Opérateurs de drônes (KONODIGITAL)', 'Local NGO (X)'
         name = f"{part[: match.start()].strip()} ({inner})"
-        return [_Candidate(name, is_named(outside) or True)]
+        if re.fullmatch(r"[A-Z]{2,}['’]?s", inner) and not is_named(outside):
+            return [_Candidate(name, False)]  # 'Mobile network operators (MNOs)': a kind
+        return [_Candidate(name, True)]
     if outside and not is_named(outside) and inner and not is_prose(inner):
         # A generic group with its members named inside: 'Innovation hubs (Shaqdoon, Harhub)'.
         found = [_Candidate(outside, False)]

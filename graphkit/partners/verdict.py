@@ -162,6 +162,8 @@ def _is_named(name: str) -> bool:
         return False  # a person by role; 'LPG Suppliers', 'Government Stakeholders': a kind
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}['’]?s", words[0]):
         return False  # 'IFIs', 'NPOs', "OPD's": a kind written as a plural acronym
+    if re.search(r"\([A-Z]{2,}['’]?s\)\s*$", name) and not is_named(name[: name.rindex("(")]):
+        return False  # 'Mobile network operators (MNOs)': a kind, and its plural acronym
     first = fold(words[0])
     if (first.isdigit() or first in _COUNTS) and len(words) >= 2 and fold(words[1]).endswith("s"):
         # 'Four communities in Chiang Rai', '92 municipalities': a counted group, not a name.
