@@ -263,3 +263,22 @@ def test_a_kind_with_its_plural_acronym_is_a_generic_group():
     page = make_page([group("Mobile network operators (MNOs)")])
     found = [(m.name, m.named) for m in extract_partners(page, None)]
     assert found == [("Mobile network operators (MNOs)", False)]
+
+
+def test_a_tagged_span_loses_the_next_items_number():
+    text = "1) Ministry of Agriculture 2) Zorbia Farmers Federation 3) AgriTech Kolma"
+    page = make_page(answers=[answer(text, "government")])
+    found = [m.name for m in tagged_named(page, "Ministry of Agriculture 2", "AgriTech Kolma")]
+    assert found[:2] == ["Ministry of Agriculture", "AgriTech Kolma"]
+
+
+@pytest.mark.parametrize("text", ["None of them.", "All of them", "Both of them"])
+def test_none_or_all_of_them_names_no_partner(text):
+    page = make_page(answers=[answer(text, "new_unusual")])
+    assert extract_partners(page, None) == []
+
+
+def test_the_partner_a_sentence_says_it_was_after_an_article_is_read():
+    text = "The most unusual partner was the Zorbia Prisons Service, since UNDP rarely works there."
+    page = make_page(answers=[answer(text, "new_unusual")])
+    assert list(_named(page)) == ["Zorbia Prisons Service"]

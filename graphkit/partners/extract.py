@@ -235,7 +235,7 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
     Each tagged span is reconciled with the rules' candidates (`_reconcile`): the tagger says
     where names are, the rules keep their say on where one ends."""
     tagged = [
-        piece
+        _without_next_number(piece, field.text)
         for span in model.names(field.text, field.source, field.kind, rule_spans(found))
         for piece in _hard_cut(span)
         if not after_parent_cue(field.text[: piece[1]])
@@ -299,6 +299,16 @@ def rule_spans(found: list[PartnerCandidate]) -> RuleSpans:
 # Marks that always part two names ('Catholic University + Zorbix'); 'and', ',' and '/' may
 # be inside one name and are left to the tagger and `_reconcile`.
 _HARD_SEPARATOR = re.compile(r"\s+\+\s+|\s*;\s*|\s+\|\s+")
+
+
+def _without_next_number(span: tuple[str, int, int], text: str) -> tuple[str, int, int]:
+    """A tagged span without the next item's number it ran into ('Ministry of Agriculture 2'
+    of '1) Ministry of Agriculture 2) Zorbia Farmers Federation')."""
+    name, start, end = span
+    number = re.search(r"\s+\d{1,2}$", name)
+    if number and text[end : end + 1] in (")", ".") and number.start() > 0:
+        return name[: number.start()], start, start + number.start()
+    return span
 
 
 def _hard_cut(span: tuple[str, int, int]) -> list[tuple[str, int, int]]:

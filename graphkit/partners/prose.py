@@ -47,6 +47,7 @@ _WITH = frozenset(
 )
 # 'Our main partner was X', 'partners were A and B': what the partner is, named after it.
 _PARTNER_WAS = frozenset("was were is are include includes included".split())
+_PARTNER = frozenset(("partner", "partners", "partnership"))
 
 # A French or Italian article elided before a capitalised name: "l'Environnement", "d'Ivoire".
 _ELIDED = re.compile(r"^[lLdD]['’](?=[A-ZÀ-Ý])")
@@ -138,13 +139,12 @@ def _spans(text: str) -> list[str]:
                     parent = _PARENT_OF.search(" ".join(previous) + " ") is not None
                     # 'organizations such as X, Y' (not 'communities such as' places)
                     such_as = previous[-2:] == ["such", "as"] and previous[-3] not in _PLACE_KINDS
+                    # 'our main partner was (the) X'
+                    said = previous[:-1] if previous[-1] in ("the", "a", "an", "our") else previous
                     run_with = (
                         previous[-1] in _WITH
                         or such_as
-                        or (
-                            previous[-1] in _PARTNER_WAS
-                            and previous[-2] in ("partner", "partners", "partnership")
-                        )
+                        or (said[-1] in _PARTNER_WAS and said[-2] in _PARTNER)
                         or (previous[-1] in ("the", "a", "an", "our") and previous[-2] in _WITH)
                         or (position <= lead and item_start)
                     )

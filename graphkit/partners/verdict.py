@@ -56,7 +56,8 @@ _SELF = re.compile(
 
 _EMPTY = re.compile(
     r"(?i)^(n\s?/?\s?a|none|nil|no|non|yes|oui|si|sí|not applicable|not yet|no one|tbc|tbd|"
-    r"nothing|-+|\.+|no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?)[.!]*$"
+    r"nothing|-+|\.+|no partners?|not relevant|ninguno|aucun|aucune|n\.a\.?|"
+    r"(?:none|all|both|each|neither|some|most) of (?:them|these|those|the above))[.!]*$"
 )
 
 # Plural kinds in Spanish, French and Portuguese that start a generic group.
