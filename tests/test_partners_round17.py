@@ -282,3 +282,10 @@ def test_the_partner_a_sentence_says_it_was_after_an_article_is_read():
     text = "The most unusual partner was the Zorbia Prisons Service, since UNDP rarely works there."
     page = make_page(answers=[answer(text, "new_unusual")])
     assert list(_named(page)) == ["Zorbia Prisons Service"]
+
+
+def test_a_tagged_acronym_then_its_name_is_read_as_the_rules_read_it():
+    page = make_page([group("ZSST: Zorbian Secretariat of Science and Technology")])
+    span = "ZSST: Zorbian Secretariat of Science and Technology"
+    found = [m.name for m in tagged_named(page, span)]
+    assert found == ["Zorbian Secretariat of Science and Technology (ZSST)"]

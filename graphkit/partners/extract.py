@@ -372,6 +372,9 @@ def _reconcile(
     unit = unit_of_parent(name)
     if unit != name:  # 'ICT Division under the Ministry of Posts, ...': the unit alone
         name, span = unit, (span[0], span[0] + len(unit))
+    lead = _ACRONYM_FIRST.fullmatch(name)
+    if lead and normalise_name(f"{lead[2]} ({lead[1]})") in rules.by_norm:
+        name = f"{lead[2]} ({lead[1]})"  # 'SENACYT: National Secretariat of ...', as the rules
     rule = rules.by_norm.get(normalise_name(name))
     kind = _KIND_NAMED.fullmatch(name)
     if rule is None and kind is not None and is_kind_description(kind.group(1)):
@@ -405,6 +408,10 @@ def _stands_inside(candidate: str, span: str) -> bool:
     rules cut inside its fields (its comma-separated portfolio goes on in the span)."""
     at = re.search(rf"(?<!\w){re.escape(candidate)}(?!\w)", span, re.IGNORECASE)
     return at is not None and not (takes_portfolio(candidate) and span[at.end() :].startswith(","))
+
+
+# An acronym, then the name it stands for: 'SENACYT: National Secretariat of Science ...'.
+_ACRONYM_FIRST = re.compile(r"([A-Z][A-Z0-9&]{1,9})\s*(?::|\s[-–])\s*(.+)")
 
 
 # A kind of partner in lower case, then its name in brackets ('compagnie de téléphonie mobile
