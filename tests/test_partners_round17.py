@@ -289,3 +289,12 @@ def test_a_tagged_acronym_then_its_name_is_read_as_the_rules_read_it():
     span = "ZSST: Zorbian Secretariat of Science and Technology"
     found = [m.name for m in tagged_named(page, span)]
     assert found == ["Zorbian Secretariat of Science and Technology (ZSST)"]
+
+
+def test_members_named_inside_a_kind_take_its_sector():
+    page = make_page([group("Municipalities (Kolmabad, Zorbtown and Blipville)")])
+    assert _named(page) == {
+        "Kolmabad": "government",
+        "Zorbtown": "government",
+        "Blipville": "government",
+    }

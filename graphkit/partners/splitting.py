@@ -673,6 +673,13 @@ def unit_of(parent: str, text: str) -> _Candidate | None:
     return _Candidate(clean_name(text), True, "" if kind == "unknown" else kind)
 
 
+def _kind_sector(kind: str) -> str:
+    """The sector a plural kind's name says ('United Nations agencies', 'Municipalities'), or
+    '' when it says none."""
+    singular = re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", kind.strip()))
+    return sector_from_name(singular).replace("unknown", "")
+
+
 def read_parentheses(part: str) -> list[_Candidate]:
     """'Private sector (Roche)' -> Roche; 'X (ACR)' keeps the acronym; other asides dropped."""
     match = re.search(r"\(([^()]*)\)", part)
@@ -705,8 +712,7 @@ def read_parentheses(part: str) -> list[_Candidate]:
         and not part[match.end() :].strip()
     ):
         # 'United Nations agencies (ILO)': a kind, then its member by its acronym (of its kind).
-        kind = sector_from_name(re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", outside)))
-        return [_Candidate(outside, False), _Candidate(inner, True, kind.replace("unknown", ""))]
+        return [_Candidate(outside, False), _Candidate(inner, True, _kind_sector(outside))]
     if is_acronym(inner) and re.fullmatch(r"[A-Z][A-Za-z0-9&\-\.]{1,14}", inner):
         before, rest = part[: match.start()].strip(), part[match.end() :].strip()
         if re.fullmatch(r"\([^()]*\)", rest):
@@ -729,12 +735,13 @@ def read_parentheses(part: str) -> list[_Candidate]:
             return [_Candidate(name, False)]  # 'Mobile network operators (MNOs)': a kind
         return [_Candidate(name, True)]
     if outside and not is_named(outside) and inner and not is_prose(inner):
-        # A generic group with its members named inside: 'Innovation hubs (Shaqdoon, Harhub)'.
+        # A generic group with its members named inside: 'Innovation hubs (Shaqdoon, Harhub)',
+        # each of the group's kind ('Municipalities (Adama, Bishoftu)' are governments).
         found = [_Candidate(outside, False)]
         for piece in re.split(r"[,;]|\s+and\s+", inner):
             piece = clean_name(piece)
             if piece and is_named(piece):
-                found.append(_Candidate(piece, True))
+                found.append(_Candidate(piece, True, _kind_sector(outside)))
         return found
     if not outside:
         return [_Candidate(inner, is_named(inner))]
