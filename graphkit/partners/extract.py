@@ -230,7 +230,8 @@ def extract_partners(page: Page, models: object = _SHIPPED) -> list[PartnerMenti
 
 def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -> list[_Candidate]:
     """The tagger's named partners of one field, then the bodies a list names by a strong cue
-    that it passed over, then the rules' generic groups it did not name.
+    or types by its heading or kind that it passed over, then the rules' generic groups it did
+    not name.
 
     Each tagged span is reconciled with the rules' candidates (`_reconcile`): the tagger says
     where names are, the rules keep their say on where one ends."""
@@ -263,8 +264,9 @@ def _tagged(field: PartnerField, found: list[PartnerCandidate], model: Tagger) -
             named.add(norm)
             out.append(candidate)
     for c in found:
-        # A body a list names by a strong cue (a ministry, a UN agency, a curated name) that
-        # the tagger passed over is still named, unless a tagged name holds it already.
+        # A body a list names by a strong cue (a ministry, a UN agency, a curated name) or
+        # types by its heading or kind that the tagger passed over is still named, unless a
+        # tagged name holds it already.
         norm = normalise_name(c.candidate.name)
         if (
             field.source != "answer"  # (in prose the tagger's reading of context is kept)
